@@ -1,0 +1,81 @@
+"""Composition root of the GUI: the QApplication, its translators and look, the main window.
+
+Only this module and ``cli`` know that there is a GUI; nothing below ``ui`` imports it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+import kamdesk
+from kamdesk.ui import i18n, settings, style
+from kamdesk.ui.main_window import MainWindow, StartupProbe, wants_probe
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("kamdesk")
+        QCoreApplication.setApplicationName("kamdesk")
+        QCoreApplication.setApplicationVersion(kamdesk.__version__)
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setDesktopFileName("kamdesk")
+        style.apply(app)
+    assert isinstance(app, QApplication)
+    i18n.install(language or i18n.effective_language(settings.get(settings.LANGUAGE)))
+    return app
+
+
+def run_gui(location: str | None) -> int:
+    app = create_application()
+    window = MainWindow()
+    if wants_probe():
+        window.startup_probe = StartupProbe(window)
+    window.show()
+    # Paint first, then open the workspace (SQLAlchemy and the tabs load only then).
+    QTimer.singleShot(0, lambda: window.open_initial(location))
+    return app.exec()
+
+
+def screenshot(
+    location: str, account: str, tab: str, size: tuple[int, int], target: Path, language: str | None = None
+) -> None:
+    """Render the real main window offscreen, showing ``account`` on ``tab``, into a PNG."""
+    from kamdesk.domain.errors import InputError
+    from kamdesk.services import accounts
+    from kamdesk.services.workspace import Workspace
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(language=language)
+    ws = Workspace.open(location, writable=False)
+    try:
+        account_id = accounts.find(ws, account).id
+    except Exception:
+        ws.close()
+        raise
+    window = MainWindow(remember_layout=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*size)
+    window.show()
+    window._build_content()
+    window.ctx.set_workspace(ws)
+    window.location_label.setText(ws.location)
+    window._reload_accounts()
+    window.navigator.select(account_id)
+    assert window.view is not None
+    if not window.view.set_current_key(tab):
+        window.close()
+        raise InputError(QCoreApplication.translate("Cli", "--tab: there is no tab '%1'.").replace("%1", tab))
+    window.resize(*size)
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    window.close()
+    if not image.save(str(target), "PNG"):
+        raise InputError(QCoreApplication.translate("Cli", "%1: cannot write the image.").replace("%1", str(target)))

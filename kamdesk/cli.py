@@ -1,0 +1,172 @@
+"""The ``kamdesk`` command: the GUI by default, and subcommands for scripts and tests.
+
+Errors the user can cause end in one line on stderr and a non-zero exit, never a traceback,
+and leave the workspace as it was. Heavy modules are imported inside each command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import kamdesk
+from kamdesk.domain import i18n
+from kamdesk.domain.errors import KamdeskError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the argument (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            i18n.translate("Cli", "'%1' is not a size like 1920x1080").replace("%1", text)
+        ) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(
+            i18n.translate("Cli", "'%1' is outside 320x240 … 7680x4320").replace("%1", text)
+        )
+    return width, height
+
+
+def build_parser() -> Parser:
+    t = i18n.translate
+    parser = Parser(prog="kamdesk", description=t("Cli", "A desktop workbench for Key Account Managers."))
+    parser.add_argument("--version", action="version", version=f"kamdesk {kamdesk.__version__}")
+    parser.add_argument("--db", metavar="PATH|URL", help=t("Cli", "workspace file or database URL"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    demo = commands.add_parser("demo", help=t("Cli", "write the demo workspace"))
+    demo.add_argument("--db", metavar="PATH", required=True, help=t("Cli", "where to write it"))
+    demo.add_argument("--force", action="store_true", help=t("Cli", "replace an existing file"))
+    demo.add_argument("--lang", choices=i18n.LANGUAGES, help=t("Cli", "language of the demo texts"))
+
+    listing = commands.add_parser("list", help=t("Cli", "account names, one a line"))
+    listing.add_argument("--db", metavar="PATH|URL", required=True)
+    listing.add_argument("--archived", action="store_true", help=t("Cli", "include archived accounts"))
+
+    export = commands.add_parser("export-json", help=t("Cli", "write accounts to a JSON bundle"))
+    export.add_argument("--db", metavar="PATH|URL", required=True)
+    export.add_argument("--account", metavar="NAME", action="append", help=t("Cli", "only this account (repeatable)"))
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+
+    imp = commands.add_parser("import", help=t("Cli", "import a JSON bundle"))
+    imp.add_argument("--db", metavar="PATH|URL", required=True)
+    imp.add_argument("--copy", action="store_true", help=t("Cli", "import accounts that already exist as copies"))
+    imp.add_argument("file", metavar="FILE", type=Path)
+
+    shot = commands.add_parser("screenshot", help=t("Cli", "render the main window into a PNG"))
+    shot.add_argument("--db", metavar="PATH|URL", required=True)
+    shot.add_argument("--account", metavar="NAME", required=True)
+    shot.add_argument("--tab", default="profile")
+    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    shot.add_argument("--lang", choices=i18n.LANGUAGES)
+    shot.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(i18n.system_language())
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command or "gui")
+    assert handler is not None
+    try:
+        return handler(args)
+    except KamdeskError as error:
+        print(f"kamdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from kamdesk.app import run_gui
+
+    return run_gui(args.db)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kamdesk.services import demo
+
+    path = demo.write(Path(args.db), force=args.force, lang=args.lang)
+    print(i18n.translate("Cli", "Demo workspace written to %1").replace("%1", str(path)))
+    return 0
+
+
+def _open(location: str, writable: bool):  # type: ignore[no-untyped-def]
+    from kamdesk.services.workspace import Workspace
+
+    return Workspace.open(location, writable=writable)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from kamdesk.services import accounts
+
+    with _open(args.db, writable=False) as ws:
+        for name in accounts.names(ws, include_archived=args.archived):
+            print(name)
+    return 0
+
+
+def _export_json(args: argparse.Namespace) -> int:
+    from kamdesk.services import bundles
+
+    with _open(args.db, writable=False) as ws:
+        count = bundles.export(ws, args.output, args.account)
+    print(
+        i18n.translate("Cli", "%n account(s) written to %1", None, count).replace("%1", str(args.output)),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kamdesk.services import bundles
+
+    suffix = args.file.suffix.lower()
+    if suffix != ".json":
+        raise_input(
+            i18n.translate("Cli", "%1: cannot import %2 files (supported: .json).")
+            .replace("%1", str(args.file))
+            .replace("%2", suffix or "extension-less")
+        )
+    with _open(args.db, writable=True) as ws:
+        result = bundles.import_file(ws, args.file, as_copy=args.copy)
+    for name in result.account_names:
+        print(name)
+    return 0
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from kamdesk import app
+
+    app.screenshot(args.db, args.account, args.tab, args.size, args.output, language=args.lang)
+    return 0
+
+
+def raise_input(message: str) -> NoReturn:
+    from kamdesk.domain.errors import InputError
+
+    raise InputError(message)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": _gui,
+    "demo": _demo,
+    "list": _list,
+    "export-json": _export_json,
+    "import": _import,
+    "screenshot": _screenshot,
+}

@@ -1,0 +1,20 @@
+"""Upgrades of bundles written by older kamdesk versions, one format version at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Bundle = dict[str, Any]
+
+#: version n → function turning a version-n bundle into a version n+1 bundle
+UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
+
+
+def upgrade(bundle: Bundle, target: int) -> Bundle:
+    version = int(bundle["version"])
+    while version < target:
+        bundle = UPGRADES[version](bundle)
+        version += 1
+        bundle["version"] = version
+    return bundle

@@ -1,0 +1,139 @@
+"""Bringing a workspace's schema to this version of kamdesk — through Alembic only.
+
+Checking the schema is cheap and done on every open (one query, no Alembic import); Alembic
+itself is imported only when a migration actually has to run, to keep it off the start-up path.
+A workspace written by a newer kamdesk is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from kamdesk.domain import i18n
+from kamdesk.domain.errors import WorkspaceError
+
+VERSION_TABLE = "alembic_version"
+
+
+class SchemaState(enum.Enum):
+    EMPTY = "empty"  # a new, empty database
+    CURRENT = "current"
+    OLDER = "older"  # needs migrating
+    NEWER = "newer"  # written by a newer kamdesk
+    FOREIGN = "foreign"  # has tables, but is not a kamdesk workspace
+
+
+@cache
+def revisions() -> tuple[str, ...]:
+    """All revision ids in order, from the migration file names (``0001_baseline.py`` → ``0001``)."""
+    folder = resources.files("kamdesk.storage") / "migrations" / "versions"
+    names = sorted(
+        entry.name.split("_", 1)[0]
+        for entry in folder.iterdir()
+        if entry.name.endswith(".py") and entry.name[:4].isdigit()
+    )
+    return tuple(names)
+
+
+def head() -> str:
+    return revisions()[-1]
+
+
+def schema_state(connection: Connection) -> tuple[SchemaState, str | None]:
+    tables = set(inspect(connection).get_table_names())
+    current = (
+        connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+        if VERSION_TABLE in tables
+        else None
+    )
+    return classify(tables, current)
+
+
+def sqlite_file_state(path: Path) -> tuple[SchemaState, str | None]:
+    """The state of a SQLite file, read without changing a byte of it (no WAL switch, no lock)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise WorkspaceError(f"{path}: {error}") from None
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        current = None
+        if VERSION_TABLE in tables:
+            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            current = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError(
+            i18n.translate("Workspace", "%1 is damaged or not a kamdesk workspace: %2")
+            .replace("%1", str(path))
+            .replace("%2", str(error))
+        ) from None
+    finally:
+        connection.close()
+    return classify(tables - {"sqlite_sequence"}, current)
+
+
+def classify(tables: set[str], current: str | None) -> tuple[SchemaState, str | None]:
+    if VERSION_TABLE not in tables:
+        return (SchemaState.FOREIGN if tables else SchemaState.EMPTY), None
+    if current is None:
+        return SchemaState.EMPTY, None
+    known = revisions()
+    if current == known[-1]:
+        return SchemaState.CURRENT, current
+    if current in known:
+        return SchemaState.OLDER, current
+    return SchemaState.NEWER, current
+
+
+def refuse(state: SchemaState, current: str | None, location: str) -> None:
+    """Raise for databases kamdesk must not touch: newer ones and foreign ones."""
+    if state is SchemaState.NEWER:
+        raise WorkspaceError(
+            i18n.translate(
+                "Workspace",
+                "%1 was written by a newer kamdesk (schema %2); update kamdesk to open it.",
+            )
+            .replace("%1", location)
+            .replace("%2", str(current))
+        )
+    if state is SchemaState.FOREIGN:
+        raise WorkspaceError(
+            i18n.translate("Workspace", "%1 is a database, but not a kamdesk workspace.").replace("%1", location)
+        )
+
+
+def ensure_current(engine: Engine, location: str, before_migrate: Callable[[], None] | None = None) -> bool:
+    """Refuse newer and foreign databases, migrate older and empty ones. True if it migrated."""
+    with engine.connect() as connection:
+        state, current = schema_state(connection)
+    if state is SchemaState.CURRENT:
+        return False
+    refuse(state, current, location)
+    if state is SchemaState.OLDER and before_migrate is not None:
+        before_migrate()
+    upgrade(engine)
+    return True
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "kamdesk.storage:migrations")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config

@@ -1,0 +1,72 @@
+"""The application's live state that every screen shares: the open workspace, the undo stack,
+and the signal that tells screens what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.services.workspace import Change, Workspace
+
+
+class AppContext(QObject):
+    #: list[Change] — rows a write changed (emitted after the transaction committed)
+    changed = Signal(list)
+    #: the workspace was replaced (or closed: then ``ws`` is None)
+    workspace_changed = Signal()
+    #: an undo/redo touched this account and tab: show them (account id, tab key)
+    focus_requested = Signal(str, str)
+    #: a transient message for the status bar
+    message = Signal(str)
+    #: an expected failure to show to the user (title, text)
+    failed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+
+    @property
+    def writable(self) -> bool:
+        return self.ws is not None and self.ws.writable
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        """Switch to ``ws``, closing the previous workspace; the undo history starts afresh."""
+        self.undo_stack.clear()
+        if self.ws is not None:
+            self.ws.unsubscribe(self._announce)
+            self.ws.close()
+        self.ws = ws
+        if ws is not None:
+            ws.subscribe(self._announce)
+        self.workspace_changed.emit()
+
+    def workspace(self) -> Workspace:
+        if self.ws is None:
+            raise RuntimeError("no workspace is open")
+        return self.ws
+
+    def push(self, command: object) -> bool:
+        """Apply ``command`` (an ``undo.Command``) and put it on the undo stack.
+
+        On an expected failure nothing is pushed, the user is told why, and False is returned.
+        """
+        from kamdesk.ui.undo import Command
+
+        assert isinstance(command, Command)
+        try:
+            command.apply()
+        except KamdeskError as error:
+            self.fail(command.text(), str(error))
+            return False
+        command.applied = True
+        self.undo_stack.push(command)
+        return True
+
+    def fail(self, title: str, text: str) -> None:
+        self.failed.emit(title, text)
+
+    def _announce(self, changes: list[Change]) -> None:
+        self.changed.emit(changes)

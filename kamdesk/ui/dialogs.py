@@ -1,0 +1,43 @@
+"""Every modal question kamdesk asks, behind one class that tests can replace.
+
+Tests set e.g. ``Dialogs.confirm = lambda *a, **k: True`` instead of clicking a modal box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Dialogs:
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """Ask before something destructive; ``action`` labels the button that goes ahead."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def text(cls, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return result if ok else None
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None

@@ -1,0 +1,44 @@
+"""The application's look: Fusion with a calm light palette and a few named accents.
+
+Kept in one place so that workshop mode (large type, high contrast) can swap it as a whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f5fa8"
+INTERNAL = "#9a5b00"
+
+STYLESHEET = f"""
+QLabel#account_title {{ font-size: 20pt; font-weight: 600; }}
+QLabel#account_subtitle {{ color: palette(mid); font-size: 11pt; }}
+QLabel#archived_badge {{
+    color: white; background: #6b7280; border-radius: 8px; padding: 1px 8px; font-size: 9pt;
+}}
+QLabel#internal_badge {{
+    color: {INTERNAL}; border: 1px solid {INTERNAL}; border-radius: 7px; padding: 0px 6px; font-size: 8pt;
+}}
+QLabel#empty_state {{ color: palette(mid); font-size: 13pt; padding: 24px; }}
+QGroupBox {{
+    font-weight: 600; border: 1px solid palette(midlight); border-radius: 6px;
+    margin-top: 14px; padding: 12px 10px 10px 10px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPlainTextEdit {{ font-weight: normal; }}
+QTableView#navigator_list {{ border: none; }}
+QTableView#navigator_list::item {{ padding: 4px 6px; }}
+QTabWidget#account_tabs::pane {{ border-top: 1px solid palette(midlight); }}
+QTabBar::tab {{ padding: 7px 16px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#6b7280"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)

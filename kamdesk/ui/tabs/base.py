@@ -1,0 +1,50 @@
+"""What every account tab is: a page that shows one account and refreshes from changes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.services.workspace import Change
+from kamdesk.ui.context import AppContext
+
+
+class TabPage(QWidget):
+    #: stable key used by the CLI (``--tab``), settings and undo focus
+    key: ClassVar[str] = ""
+    #: tables whose changes make this page reload
+    tables: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: str | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def show_account(self, account_id: str | None) -> None:
+        """Show ``account_id`` (None: no account selected)."""
+        self.account_id = account_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the current account afresh and show it."""
+        raise NotImplementedError
+
+    def on_changes(self, changes: list[Change]) -> None:
+        if self.account_id and any(c.table in self.tables and c.account_id in (self.account_id, None) for c in changes):
+            self.reload()
+
+    def commit_pending(self) -> None:
+        """Save edits still in progress (called before switching account or closing)."""
+
+    def retranslate(self) -> None:
+        """Re-set every visible text (called on language change)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,12 @@
+from kamdesk.domain import sensitivity
+from kamdesk.domain.sensitivity import Sensitivity
+
+
+def test_undeclared_fields_are_internal() -> None:
+    assert sensitivity.sensitivity("account", "some_future_field") is Sensitivity.INTERNAL
+    assert sensitivity.sensitivity("no_such_entity", "name") is Sensitivity.INTERNAL
+
+
+def test_internal_notes_never_reach_the_customer_view() -> None:
+    record = {"id": "a1", "name": "Kessler AG", "notes": "SECRET", "archived": False}
+    assert sensitivity.customer_view("account", record) == {"id": "a1", "name": "Kessler AG"}
