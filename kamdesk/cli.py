@@ -42,32 +42,35 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> Parser:
-    t = i18n.translate
-    parser = Parser(prog="kamdesk", description=t("Cli", "A desktop workbench for Key Account Managers."))
+    parser = Parser(prog="kamdesk", description=i18n.translate("Cli", "A desktop workbench for Key Account Managers."))
     parser.add_argument("--version", action="version", version=f"kamdesk {kamdesk.__version__}")
-    parser.add_argument("--db", metavar="PATH|URL", help=t("Cli", "workspace file or database URL"))
+    parser.add_argument("--db", metavar="PATH|URL", help=i18n.translate("Cli", "workspace file or database URL"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    demo = commands.add_parser("demo", help=t("Cli", "write the demo workspace"))
-    demo.add_argument("--db", metavar="PATH", required=True, help=t("Cli", "where to write it"))
-    demo.add_argument("--force", action="store_true", help=t("Cli", "replace an existing file"))
-    demo.add_argument("--lang", choices=i18n.LANGUAGES, help=t("Cli", "language of the demo texts"))
+    demo = commands.add_parser("demo", help=i18n.translate("Cli", "write the demo workspace"))
+    demo.add_argument("--db", metavar="PATH", required=True, help=i18n.translate("Cli", "where to write it"))
+    demo.add_argument("--force", action="store_true", help=i18n.translate("Cli", "replace an existing file"))
+    demo.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.translate("Cli", "language of the demo texts"))
 
-    listing = commands.add_parser("list", help=t("Cli", "account names, one a line"))
+    listing = commands.add_parser("list", help=i18n.translate("Cli", "account names, one a line"))
     listing.add_argument("--db", metavar="PATH|URL", required=True)
-    listing.add_argument("--archived", action="store_true", help=t("Cli", "include archived accounts"))
+    listing.add_argument("--archived", action="store_true", help=i18n.translate("Cli", "include archived accounts"))
 
-    export = commands.add_parser("export-json", help=t("Cli", "write accounts to a JSON bundle"))
+    export = commands.add_parser("export-json", help=i18n.translate("Cli", "write accounts to a JSON bundle"))
     export.add_argument("--db", metavar="PATH|URL", required=True)
-    export.add_argument("--account", metavar="NAME", action="append", help=t("Cli", "only this account (repeatable)"))
+    export.add_argument(
+        "--account", metavar="NAME", action="append", help=i18n.translate("Cli", "only this account (repeatable)")
+    )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
 
-    imp = commands.add_parser("import", help=t("Cli", "import a JSON bundle"))
+    imp = commands.add_parser("import", help=i18n.translate("Cli", "import a JSON bundle"))
     imp.add_argument("--db", metavar="PATH|URL", required=True)
-    imp.add_argument("--copy", action="store_true", help=t("Cli", "import accounts that already exist as copies"))
+    imp.add_argument(
+        "--copy", action="store_true", help=i18n.translate("Cli", "import accounts that already exist as copies")
+    )
     imp.add_argument("file", metavar="FILE", type=Path)
 
-    shot = commands.add_parser("screenshot", help=t("Cli", "render the main window into a PNG"))
+    shot = commands.add_parser("screenshot", help=i18n.translate("Cli", "render the main window into a PNG"))
     shot.add_argument("--db", metavar="PATH|URL", required=True)
     shot.add_argument("--account", metavar="NAME", required=True)
     shot.add_argument("--tab", default="profile")

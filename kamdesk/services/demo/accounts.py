@@ -11,17 +11,16 @@ MAIN = "Weserland Fördertechnik GmbH"
 
 
 def build(demo: DemoContext) -> None:
-    t = i18n.translate
     demo.add(
         "account",
         "weserland",
         name=MAIN,
-        industry=t("Demo", "Conveyor and intralogistics systems"),
-        country=t("Demo", "Germany"),
+        industry=i18n.translate("Demo", "Conveyor and intralogistics systems"),
+        country=i18n.translate("Demo", "Germany"),
         website="www.weserland-foerdertechnik.example",
         classification="ka",
         geography="international",
-        notes=t(
+        notes=i18n.translate(
             "Demo",
             "Family-owned, 1,450 employees at three sites (Minden, Porta Westfalica, Brno). "
             "Central purchasing in Minden bundles C-parts; production sites order tools themselves "
@@ -32,12 +31,12 @@ def build(demo: DemoContext) -> None:
         "account",
         "kessler",
         name="Kessler Medizintechnik AG",
-        industry=t("Demo", "Medical devices"),
-        country=t("Demo", "Germany"),
+        industry=i18n.translate("Demo", "Medical devices"),
+        country=i18n.translate("Demo", "Germany"),
         website="www.kessler-medizintechnik.example",
         classification="ska",
         geography="global",
-        notes=t(
+        notes=i18n.translate(
             "Demo",
             "Innovation leader in surgical instruments; wants to develop a traceable torque tool with us. "
             "Engineering writes the specifications its contract manufacturers buy against.",
@@ -47,12 +46,12 @@ def build(demo: DemoContext) -> None:
         "account",
         "rheinstahl",
         name="Rheinstahl Bau & Montage SE",
-        industry=t("Demo", "Steel construction and installation"),
-        country=t("Demo", "Germany"),
+        industry=i18n.translate("Demo", "Steel construction and installation"),
+        country=i18n.translate("Demo", "Germany"),
         website="www.rheinstahl-bau.example",
         classification="smart",
         geography="global",
-        notes=t(
+        notes=i18n.translate(
             "Demo",
             "Buys through global tenders twice a year; price and delivery reliability decide. "
             "No interest in workshops or a broad relationship network.",
@@ -62,22 +61,24 @@ def build(demo: DemoContext) -> None:
         "account",
         "ostrava",
         name="Hutní komponenty Ostrava s.r.o.",
-        industry=t("Demo", "Metal components"),
-        country=t("Demo", "Czech Republic"),
+        industry=i18n.translate("Demo", "Metal components"),
+        country=i18n.translate("Demo", "Czech Republic"),
         website="www.hutni-komponenty.example",
         classification="ka",
         geography="national",
-        notes=t("Demo", "Supplier of Weserland; the purchasing director Ing. Dvořák values reporting across sites."),
+        notes=i18n.translate(
+            "Demo", "Supplier of Weserland; the purchasing director Ing. Dvořák values reporting across sites."
+        ),
     )
     demo.add(
         "account",
         "altmann",
         name="Altmann Verpackung GmbH",
-        industry=t("Demo", "Packaging machinery"),
-        country=t("Demo", "Austria"),
+        industry=i18n.translate("Demo", "Packaging machinery"),
+        country=i18n.translate("Demo", "Austria"),
         website="",
         geography="national",
-        notes=t("Demo", "Acquired by a competitor's group in 2025; no longer a key account."),
+        notes=i18n.translate("Demo", "Acquired by a competitor's group in 2025; no longer a key account."),
         archived=True,
     )
     _team(demo)
@@ -190,16 +191,15 @@ TEAM = [
 
 
 def _team(demo: DemoContext) -> None:
-    t = i18n.translate
     functions = {
-        "Key Account Manager": t("Demo", "Key Account Manager"),
-        "Head of Sales Industry": t("Demo", "Head of Sales Industry"),
-        "Inside Sales": t("Demo", "Inside Sales"),
-        "Application Engineer": t("Demo", "Application Engineer"),
-        "Managing Director": t("Demo", "Managing Director"),
-        "Service Technician": t("Demo", "Service Technician"),
-        "Product Development": t("Demo", "Product Development"),
-        "Sales Representative Czech Republic": t("Demo", "Sales Representative Czech Republic"),
+        "Key Account Manager": i18n.translate("Demo", "Key Account Manager"),
+        "Head of Sales Industry": i18n.translate("Demo", "Head of Sales Industry"),
+        "Inside Sales": i18n.translate("Demo", "Inside Sales"),
+        "Application Engineer": i18n.translate("Demo", "Application Engineer"),
+        "Managing Director": i18n.translate("Demo", "Managing Director"),
+        "Service Technician": i18n.translate("Demo", "Service Technician"),
+        "Product Development": i18n.translate("Demo", "Product Development"),
+        "Sales Representative Czech Republic": i18n.translate("Demo", "Sales Representative Czech Republic"),
     }
     for position, (account, key, name, function, role, seniority, email) in enumerate(TEAM):
         demo.add(
