@@ -7,8 +7,22 @@ from typing import Any
 
 Bundle = dict[str, Any]
 
+
+def _add_service_matrix(bundle: Bundle) -> Bundle:
+    """1 → 2: the service matrix (issue 6); older bundles have none of it."""
+    workspace = bundle.setdefault("workspace", {})
+    if isinstance(workspace, dict):
+        for key in ("customer_groups", "services", "service_entitlements"):
+            workspace.setdefault(key, [])
+    for account in bundle.get("accounts") or []:
+        if isinstance(account, dict):
+            account.setdefault("received_services", [])
+            account.setdefault("customer_group", [])
+    return bundle
+
+
 #: version n → function turning a version-n bundle into a version n+1 bundle
-UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
+UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {1: _add_service_matrix}
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

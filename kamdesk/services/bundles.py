@@ -14,6 +14,7 @@ from kamdesk.domain.account import unique_name
 from kamdesk.domain.errors import InputError, KamdeskError
 from kamdesk.exchange import bundle
 from kamdesk.services import accounts, records
+from kamdesk.services import service_matrix as _service_matrix  # noqa: F401  (registers its validators)
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base
 
@@ -46,7 +47,7 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
         mapping = bundle.id_map(tx.session, parsed, as_copy)
         taken = {s.name for s in _summaries(tx)}
         for section, values, path in parsed.workspace_rows:
-            if mapping[values["id"]] != values["id"] and section.natural_key:
+            if values["id"] in parsed.merged:
                 continue  # the workspace already has this row; the bundle's rows now point at it
             _insert(tx, section.table, bundle.remap(section.table, values, mapping), path, parsed.source)
         for table, values, path in parsed.account_rows:
