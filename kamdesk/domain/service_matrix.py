@@ -73,6 +73,27 @@ _MEANING = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class ModeLook:
+    """How a mode is drawn, the same on screen, in Excel and in the PDF. Colour is never the only
+    cue: each mode also has a glyph, a pattern and its words, so it survives a washed-out
+    projector and a greyscale print (luminance steps: dark, hatched light, mid, dotted, blank)."""
+
+    fill: str
+    ink: str
+    glyph: str
+    pattern: str  # "solid" | "hatch" | "dots" | "none"
+
+
+MODE_LOOK: dict[ServiceMode, ModeLook] = {
+    ServiceMode.FREE: ModeLook("#1b6e3a", "#ffffff", "✓", "solid"),
+    ServiceMode.WAIVED: ModeLook("#cfe9d6", "#0f3d20", "✓", "hatch"),
+    ServiceMode.CHARGED: ModeLook("#e9b949", "#2e2100", "€", "solid"),
+    ServiceMode.ON_REQUEST: ModeLook("#ffffff", "#2b3a55", "?", "dots"),
+    ServiceMode.NOT_OFFERED: ModeLook("#f3f4f6", "#6b7280", "–", "none"),
+}
+
+
 class Frequency(LabelledEnum):
     """How often a received service is given; turns a quantity into a yearly figure."""
 

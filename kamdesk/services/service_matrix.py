@@ -192,6 +192,17 @@ def next_position(ws: Workspace, table: str, account_id: str | None = None) -> i
     return 0 if found is None else int(found) + 1
 
 
+def receivers(ws: Workspace, service_id: str) -> int:
+    """How many accounts record that they receive ``service_id``."""
+    with ws.read() as session:
+        return int(
+            session.execute(
+                select(func.count()).select_from(t.ReceivedService).where(t.ReceivedService.service_id == service_id)
+            ).scalar()
+            or 0
+        )
+
+
 def unique_service_name(matrix: ServiceMatrix, base: str) -> str:
     taken = {s.name.casefold() for s in matrix.services}
     name, n = base, 1
@@ -320,7 +331,8 @@ class MatrixState:
 
 
 def state_of(matrix: ServiceMatrix, service_ids: Iterable[str], group_ids: Iterable[str]) -> MatrixState:
-    services = {s.id: {f: getattr(s, f) for f in SERVICE_FIELDS} for s in matrix.services if s.id in set(service_ids)}
+    wanted = set(service_ids)
+    services = {s.id: {f: getattr(s, f) for f in SERVICE_FIELDS} for s in matrix.services if s.id in wanted}
     groups = list(group_ids)
     return MatrixState(services, tuple(cell_of(matrix, sid, gid) for sid in services for gid in groups))
 

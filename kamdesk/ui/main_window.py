@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.next_tab_action = self._action("next_tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("previous_tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
 
+        self.service_matrix_action = self._action("service_matrix", self.open_service_matrix, "Ctrl+Shift+M")
+
         self.about_action = self._action("about", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.backups_action = self._action("open_backups", self.open_backups_folder)
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
+
+        self.workspace_menu = bar.addMenu("")
+        self.workspace_menu.addAction(self.service_matrix_action)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.backups_action)
@@ -217,6 +222,9 @@ class MainWindow(QMainWindow):
         self.account_menu.setTitle(self.tr("&Account"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.workspace_menu.setTitle(self.tr("&Workspace"))
+        self.service_matrix_action.setText(self.tr("Service &Matrix…"))
+        self.service_matrix_action.setStatusTip(self.tr("Which services each customer group gets, company-wide"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.ctx.undo_stack.setUndoLimit(self.ctx.undo_stack.undoLimit())
         self.undo_action.setText(self.tr("&Undo"))
@@ -529,6 +537,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %n account(s) to %1.", "", count).replace("%1", path), 6000)
 
+    def open_service_matrix(self) -> None:
+        from kamdesk.ui.service_matrix.window import show_matrix
+
+        if self.ctx.ws is not None:
+            show_matrix(self.ctx, self)
+
     # -- settings, about -------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -572,6 +586,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
+        self.service_matrix_action.setEnabled(self.ctx.ws is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.tabs.profile import ProfileTab
+from kamdesk.ui.tabs.services import ServicesTab
 
-PAGES: list[type[TabPage]] = [ProfileTab]
+PAGES: list[type[TabPage]] = [ProfileTab, ServicesTab]
 
 __all__ = ["PAGES", "TabPage"]
