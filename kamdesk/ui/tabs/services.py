@@ -8,7 +8,7 @@ tab shows one account's side of it and opens that window on the account's group.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +103,18 @@ class Tile(QFrame):
             self.style().polish(self)
 
 
+class ReceivedTable(QTableView):
+    """The table of received services; F2 edits the cell here (the window uses F2 to rename the
+    account elsewhere)."""
+
+    def event(self, event: QEvent) -> bool:
+        override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if override and event.key() == Qt.Key.Key_F2 and not event.modifiers():  # type: ignore[attr-defined]
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class ServicesTab(TabPage):
     key = "services"
     tables = frozenset(
@@ -155,7 +167,7 @@ class ServicesTab(TabPage):
         tools.addWidget(self.matrix_button)
 
         self.model = ReceivedServicesModel(ctx, self)
-        self.table = QTableView(objectName="services_table")
+        self.table = ReceivedTable(objectName="services_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(ReceivedDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
