@@ -83,6 +83,16 @@ def load_matrix_in(session: Session) -> ServiceMatrix:
     return ServiceMatrix(services, groups, cells)
 
 
+def load_cells(ws: Workspace, ids: Iterable[str]) -> list[Entitlement]:
+    """The cells with these ids that still exist (to refresh a few cells after an edit)."""
+    table = t.ServiceEntitlement.__table__
+    with ws.read() as session:
+        return [
+            Entitlement(r.id, r.service_id, r.customer_group_id, ServiceMode(r.mode), r.price)
+            for r in session.execute(select(table).where(table.c.id.in_(list(ids))))
+        ]
+
+
 def _service(r: Any) -> Service:
     return Service(r.id, r.name, r.description, r.category, r.unit, r.list_price, r.internal_cost, r.position)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import format_money
 from kamdesk.domain.service_matrix import ServiceMode
-from kamdesk.ui.service_matrix.look import mode_icon, paint_mode
+from kamdesk.ui.service_matrix.look import mode_icon, paint_mode_cached
 from kamdesk.ui.service_matrix.model import CATEGORY, COST, MODE_ROLE, VALUE, ServiceMatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +93,7 @@ class MatrixDelegate(QStyledItemDelegate):
             return
         painter.fillRect(option.rect, option.palette.base())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        paint_mode(painter, option.rect, mode, str(index.data()), selected=selected, font=option.font)
+        paint_mode_cached(painter, option.rect, mode, str(index.data()), selected=selected, font=option.font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)

@@ -78,6 +78,35 @@ def paint_mode(
     painter.restore()
 
 
+_chips: dict[tuple[object, ...], QPixmap] = {}
+CHIP_CACHE_LIMIT = 4000
+
+
+def paint_mode_cached(
+    painter: QPainter, rect: QRect, mode: ServiceMode, text: str, *, selected: bool, font: QFont
+) -> None:
+    """``paint_mode`` through a pixmap cache: a table shows few distinct chips, drawn once each."""
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    key = (mode, text, rect.width(), rect.height(), selected, font.key(), ratio)
+    chip = _chips.get(key)
+    if chip is None:
+        if len(_chips) >= CHIP_CACHE_LIMIT:
+            _chips.clear()
+        chip = QPixmap(int(rect.width() * ratio), int(rect.height() * ratio))
+        chip.setDevicePixelRatio(ratio)
+        chip.fill(Qt.GlobalColor.transparent)
+        chip_painter = QPainter(chip)
+        paint_mode(chip_painter, QRect(0, 0, rect.width(), rect.height()), mode, text, selected=selected, font=font)
+        chip_painter.end()
+        _chips[key] = chip
+    painter.drawPixmap(rect.topLeft(), chip)
+
+
+def forget_chips() -> None:
+    """Drop cached chips (after a language change the words differ anyway; this frees memory)."""
+    _chips.clear()
+
+
 def mode_icon(mode: ServiceMode, size: int = 18) -> QIcon:
     """A small swatch of the mode (for menus, combo boxes and the legend)."""
     pixmap = QPixmap(size * 2, size * 2)

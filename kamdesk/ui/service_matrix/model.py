@@ -43,6 +43,15 @@ class ServiceMatrixModel(QAbstractTableModel):
         else:
             self.set_matrix(service_matrix.load_matrix(self.ctx.ws))
 
+    def refresh_cells(self, ids: set[str]) -> None:
+        """Re-read only the cells with these ids (an edit of a few cells: no full reload)."""
+        if self.ctx.ws is None:
+            return
+        cells = {key: cell for key, cell in self.matrix.cells.items() if cell.id not in ids}
+        for cell in service_matrix.load_cells(self.ctx.ws, ids):
+            cells[(cell.service_id, cell.group_id)] = cell
+        self.set_matrix(ServiceMatrix(self.matrix.services, self.matrix.groups, cells))
+
     def set_matrix(self, matrix: ServiceMatrix) -> None:
         """Show ``matrix``: a reset if rows or columns changed, otherwise only changed cells repaint."""
         old = self.matrix

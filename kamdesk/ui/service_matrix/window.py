@@ -214,7 +214,11 @@ class ServiceMatrixWindow(QMainWindow):
         self.group_details.show_group(group)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table in service_matrix.MATRIX_TABLES for c in changes):
+        tables = {c.table for c in changes}
+        if tables & service_matrix.MATRIX_TABLES == {"service_entitlement"}:  # cells only: refresh just those
+            self.model.refresh_cells({c.id for c in changes if c.table == "service_entitlement"})
+            return
+        if tables & service_matrix.MATRIX_TABLES:
             current, column = self._current_ids(), self.table.currentIndex().column()
             self.model.reload()
             if current != self._current_ids():  # rows or columns changed: find the cell again
