@@ -317,7 +317,7 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <message>
         <source>Strategic Key Account</source>
         <extracomment>(fixed id, short code, classification, English name, English description). The ids are fixed so that every workspace has the same rows and bundles merge them instead of duplicating.</extracomment>
-        <translation>Strategischer Key Account</translation>
+        <translation>Strategic Key Account</translation>
     </message>
     <message>
         <source>Develops products and solutions with us or shapes our future offering.</source>
@@ -1400,18 +1400,6 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <translation>Intern: wird dem Kunden nie gezeigt</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>kostenlos</translation>
-    </message>
-    <message>
-        <source>0 € invoice</source>
-        <translation>0-€-Rechnung</translation>
-    </message>
-    <message>
-        <source>charged</source>
-        <translation>berechnet</translation>
-    </message>
-    <message>
         <source>Beyond · %1</source>
         <translation>Über Anspruch · %1</translation>
     </message>
@@ -2058,12 +2046,16 @@ Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</transla
         <translation>Nach Klassifizierung (keine gesetzt)</translation>
     </message>
     <message>
-        <source>No customer group: set a classification in the Profile, or choose a group here.</source>
-        <translation>Keine Kundengruppe: Klassifizierung im Profil setzen oder hier eine Gruppe wählen.</translation>
+        <source>No group: set a classification in the Profile, or choose one.</source>
+        <translation>Keine Gruppe: Klassifizierung im Profil setzen oder eine wählen.</translation>
     </message>
     <message>
-        <source>Chosen for this account; entitlements of %1 apply.</source>
-        <translation>Für diesen Account gewählt; es gelten die Ansprüche von %1.</translation>
+        <source>%1&apos;s entitlements apply (chosen for this account).</source>
+        <translation>Es gelten die Ansprüche von %1 (für diesen Account gewählt).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s entitlements apply (from the classification).</source>
+        <translation>Es gelten die Ansprüche von %1 (aus der Klassifizierung).</translation>
     </message>
     <message>
         <source>Classified as %1, so the entitlements of %2 apply.</source>

@@ -111,7 +111,7 @@ def test_standard_groups_have_fixed_ids_and_names_in_the_users_language() -> Non
     ska = CustomerGroup(STANDARD_GROUPS[0][0], "SKA")
     assert ska.display_name == "Strategic Key Account"
     with i18n.using("de"):
-        assert ska.display_name == "Strategischer Key Account"
+        assert ska.display_name == "Strategic Key Account"  # the German KAM term, as in the classification
         assert CustomerGroup(STANDARD_GROUPS[3][0], "A").display_name == "A-Kunden"
     assert CustomerGroup(STANDARD_GROUPS[0][0], "SKA", name="Gold").display_name == "Gold"
     assert CustomerGroup("own", "VIP").display_name == "VIP"

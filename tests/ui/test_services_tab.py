@@ -49,7 +49,8 @@ def test_it_shows_what_the_account_receives_and_what_exceeds_its_entitlement(tab
     assert tab.beyond_tile.value.text() == "€3,600" and tab.beyond_tile.property("alert") is True
     assert tab.unused_tile.value.text() == "3"
     assert tab.group_combo.currentText() == "By classification: Key Account"
-    assert tab.group_source.text() == "Classified as Key Account, so the entitlements of Key Account apply."
+    assert tab.group_source.text() == "KA's entitlements apply (from the classification)."
+    assert tab.group_source.toolTip() == "Classified as Key Account, so the entitlements of Key Account apply."
     assert tab.unused_list.item(0).text() == "Priority allocation in shortages — free"
     html = tab.statement.toPlainText()
     assert "What Weserland Fördertechnik GmbH receives from us" in html and "€32,420" in html
@@ -134,7 +135,7 @@ def test_choosing_a_group_for_the_account_overrides_its_classification(
     combo = tab.group_combo
     combo.setCurrentIndex(combo.findData(STANDARD_GROUPS[0][0]))
     combo.activated.emit(combo.currentIndex())
-    assert tab.group_source.text() == "Chosen for this account; entitlements of Strategic Key Account apply."
+    assert tab.group_source.text() == "SKA's entitlements apply (chosen for this account)."
     assert tab.beyond_tile.value.text() == "0"  # SKA gets custom packaging free
     assert tab.model.index(_row(tab, PACKAGING), ENTITLEMENT).data() == "free"
     window.undo_action.trigger()
@@ -165,7 +166,7 @@ def test_an_account_without_services_or_group_says_what_to_do(
     assert tab.table_stack.currentWidget() is tab.empty
     assert "No services recorded" in tab.empty.text()
     assert tab.group_combo.currentText() == "By classification (none set)"
-    assert tab.group_source.text().startswith("No customer group")
+    assert tab.group_source.text().startswith("No group: set a classification")
     assert tab.unused_list.item(0).text() == "No customer group, so no entitlements to compare."
 
 

@@ -19,7 +19,7 @@ MODE_KEYS = {
     Qt.Key.Key_4: ServiceMode.ON_REQUEST,
     Qt.Key.Key_5: ServiceMode.NOT_OFFERED,
 }
-WIDTHS = {NAME: 250, 1: 130, UNIT: 96, VALUE: 96, COST: 104}
+WIDTHS = {NAME: 240, 1: 150, UNIT: 90, VALUE: 96, COST: 120}
 GROUP_WIDTH = 92
 
 

@@ -58,8 +58,8 @@ from kamdesk.ui.widgets import EmptyState, InternalBadge
 
 #: widths of the columns after the service's name; the name takes the rest (at least SERVICE_MIN),
 #: and the internal note is shown when there is room for it
-WIDTHS = {QUANTITY: 64, FREQUENCY: 92, UNIT_VALUE: 96, BILLING: 92, YEARLY: 100, ENTITLEMENT: 92, CHECK: 150}
-SERVICE_MIN, NOTE_MIN = 220, 180
+WIDTHS = {QUANTITY: 58, FREQUENCY: 86, UNIT_VALUE: 96, BILLING: 84, YEARLY: 100, ENTITLEMENT: 92, CHECK: 178}
+SERVICE_MIN, NOTE_MIN = 200, 180
 
 STYLE = """
 QFrame#services_tile { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }
@@ -129,6 +129,7 @@ class ServicesTab(TabPage):
         self.group_label = QLabel()
         self.group_combo = QComboBox(objectName="services_group")
         self.group_combo.setMinimumWidth(250)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_combo.activated.connect(self._on_group_chosen)
         self.group_label.setBuddy(self.group_combo)
         # No word wrap anywhere in the content: a height-for-width layout would make the scroll
@@ -365,17 +366,21 @@ class ServicesTab(TabPage):
         combo.blockSignals(False)
         group = found.group
         if group is None:
-            text = self.tr("No customer group: set a classification in the Profile, or choose a group here.")
+            text = self.tr("No group: set a classification in the Profile, or choose one.")
+            tip = text
         elif found.chosen_group_id:
-            text = self.tr("Chosen for this account; entitlements of %1 apply.").replace("%1", group.display_name)
+            text = self.tr("%1's entitlements apply (chosen for this account).").replace("%1", group.code)
+            tip = group.display_description
         else:
             assert found.account.classification is not None
-            text = (
+            text = self.tr("%1's entitlements apply (from the classification).").replace("%1", group.code)
+            tip = (
                 self.tr("Classified as %1, so the entitlements of %2 apply.")
                 .replace("%1", found.account.classification.label)
                 .replace("%2", group.display_name)
             )
         self.group_source.setText(text)
+        self.group_source.setToolTip(tip)
 
     def _show_tiles(self, found: AccountServices) -> None:
         check = found.check

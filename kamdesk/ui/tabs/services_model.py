@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.money import clean_money, clean_quantity, format_money, format_number
 from kamdesk.domain.service_check import CheckLine, CheckStatus
-from kamdesk.domain.service_matrix import Billing, Frequency
+from kamdesk.domain.service_matrix import Billing, Frequency, ServiceMode
 from kamdesk.services.service_matrix import AccountServices
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.undo import SetFields
@@ -158,12 +158,8 @@ class ReceivedServicesModel(QAbstractTableModel):
             return item.frequency.label
         if column == UNIT_VALUE:
             return format_money(line.unit_value) if line.unit_value is not None else "—"
-        if column == BILLING:
-            return {
-                Billing.FREE: self.tr("free"),
-                Billing.WAIVED: self.tr("0 € invoice"),
-                Billing.CHARGED: self.tr("charged"),
-            }[item.billing]
+        if column == BILLING:  # the matrix's own words: free, waived, charged
+            return ServiceMode(item.billing.value).short_label
         if column == YEARLY:
             return format_money(line.yearly_value) if line.yearly_value is not None else "—"
         if column == ENTITLEMENT:
