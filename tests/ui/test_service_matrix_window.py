@@ -263,21 +263,21 @@ def test_the_export_of_a_read_only_change_is_impossible_but_export_works(
     assert service_matrix_files.export_xlsx(matrix.ctx.workspace(), tmp_path / "x.xlsx") == 12
 
 
-def test_painting_the_matrix_keeps_pythons_none_alive(matrix: ServiceMatrixWindow) -> None:
-    """PySide6 6.12.0 drops a reference to None on every void call; on Python 3.11 a few dozen
-    repaints of the matrix then killed the process. ``ui.workarounds`` makes None immortal."""
+def test_painting_and_signalling_keep_pythons_singletons_alive(matrix: ServiceMatrixWindow) -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call and to True on every emit;
+    on Python 3.11 a few dozen repaints of the matrix killed the process. ``ui.workarounds``
+    makes None, True and False immortal."""
     import sys
 
     for _ in range(5):
         matrix.table.viewport().repaint()
         matrix.legend.retranslate()
-    assert sys.getrefcount(None) > 10**12  # as immortal as Python 3.12 makes it
+        matrix.ctx.message.emit("")
+    for singleton in (None, True, False):
+        assert sys.getrefcount(singleton) > 10**12  # as immortal as Python 3.12 makes them
 
 
-def test_the_none_workaround_is_applied_once_and_only_where_needed() -> None:
-    import sys
-
+def test_the_workaround_is_applied_once_and_only_where_needed() -> None:
     from kamdesk.ui import workarounds
 
-    assert workarounds.immortalize_none() is False  # already done at import (or not needed at all)
-    assert sys.getrefcount(None) > 10**12
+    assert workarounds.immortalize_singletons() is False  # already done at import (or not needed at all)
