@@ -2038,12 +2038,12 @@ Add what it receives with “+ Add Service” (Insert).</source>
 Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</translation>
     </message>
     <message>
-        <source>By classification: %1</source>
-        <translation>Nach Klassifizierung: %1</translation>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
     </message>
     <message>
-        <source>By classification (none set)</source>
-        <translation>Nach Klassifizierung (keine gesetzt)</translation>
+        <source>Automatic (no classification)</source>
+        <translation>Automatisch (keine Klassifizierung)</translation>
     </message>
     <message>
         <source>No group: set a classification in the Profile, or choose one.</source>

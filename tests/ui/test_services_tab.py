@@ -48,7 +48,7 @@ def test_it_shows_what_the_account_receives_and_what_exceeds_its_entitlement(tab
     assert tab.value_tile.value.text() == "€32,420"
     assert tab.beyond_tile.value.text() == "€3,600" and tab.beyond_tile.property("alert") is True
     assert tab.unused_tile.value.text() == "3"
-    assert tab.group_combo.currentText() == "By classification: Key Account"
+    assert tab.group_combo.currentText() == "Automatic: Key Account"
     assert tab.group_source.text() == "KA's entitlements apply (from the classification)."
     assert tab.group_source.toolTip() == "Classified as Key Account, so the entitlements of Key Account apply."
     assert tab.unused_list.item(0).text() == "Priority allocation in shortages — free"
@@ -139,7 +139,7 @@ def test_choosing_a_group_for_the_account_overrides_its_classification(
     assert tab.beyond_tile.value.text() == "0"  # SKA gets custom packaging free
     assert tab.model.index(_row(tab, PACKAGING), ENTITLEMENT).data() == "free"
     window.undo_action.trigger()
-    assert combo.currentText() == "By classification: Key Account"
+    assert combo.currentText() == "Automatic: Key Account"
     assert tab.beyond_tile.value.text() == "€3,600"
 
 
@@ -165,7 +165,7 @@ def test_an_account_without_services_or_group_says_what_to_do(
     window.view.set_current_key("services")
     assert tab.table_stack.currentWidget() is tab.empty
     assert "No services recorded" in tab.empty.text()
-    assert tab.group_combo.currentText() == "By classification (none set)"
+    assert tab.group_combo.currentText() == "Automatic (no classification)"
     assert tab.group_source.text().startswith("No group: set a classification")
     assert tab.unused_list.item(0).text() == "No customer group, so no entitlements to compare."
 

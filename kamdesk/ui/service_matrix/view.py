@@ -4,7 +4,7 @@ Enter edits), rows and group columns reordered by dragging their headers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kamdesk.domain.service_matrix import ServiceMode
@@ -61,9 +61,22 @@ class MatrixTable(QTableView):
         self._undoing_move = False
 
     def apply_widths(self) -> None:
+        """Standard widths; the service's name takes whatever room the window has to spare."""
         header = self.horizontalHeader()
-        for column in range(self.matrix_model.columnCount()):
-            header.resizeSection(column, WIDTHS.get(column, GROUP_WIDTH))
+        count = self.matrix_model.columnCount()
+        if not count:
+            return
+        groups = count - FIXED_COLUMNS
+        fixed = sum(WIDTHS.values())
+        spare = max(0, self.viewport().width() - 2 - fixed - groups * GROUP_WIDTH)
+        name = WIDTHS[NAME] + min(spare, WIDTHS[NAME])  # first the name, up to twice its width …
+        group = GROUP_WIDTH + min((spare - (name - WIDTHS[NAME])) // max(groups, 1), 48)  # … then the chips
+        for column in range(count):
+            header.resizeSection(column, name if column == NAME else WIDTHS.get(column, group))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.apply_widths()
 
     # -- keyboard ----------------------------------------------------------------------------
 

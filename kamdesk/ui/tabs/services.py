@@ -354,9 +354,9 @@ class ServicesTab(TabPage):
         combo.clear()
         linked = found.matrix.group_for_classification(found.account.classification)
         automatic = (
-            self.tr("By classification: %1").replace("%1", linked.display_name)
+            self.tr("Automatic: %1").replace("%1", linked.display_name)
             if linked
-            else self.tr("By classification (none set)")
+            else self.tr("Automatic (no classification)")
         )
         combo.addItem(automatic, "")
         for group in found.matrix.groups:
