@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, Q
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.services import accounts
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.tabs import PAGES, TabPage
 from kamdesk.ui.widgets import EmptyState

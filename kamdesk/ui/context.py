@@ -3,11 +3,16 @@ and the signal that tells screens what changed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services.workspace import Change, Workspace
+from kamdesk.services.changes import Change
+
+if TYPE_CHECKING:  # SQLAlchemy stays off the start-up path until a workspace is opened
+    from kamdesk.services.workspace import Workspace
 
 
 class AppContext(QObject):

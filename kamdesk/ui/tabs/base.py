@@ -7,7 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 
 
