@@ -65,7 +65,13 @@ def run_gui(location: str | None) -> int:
 
 
 def screenshot(
-    location: str, account: str, tab: str, size: tuple[int, int], target: Path, language: str | None = None
+    location: str,
+    account: str,
+    tab: str,
+    size: tuple[int, int],
+    target: Path,
+    language: str | None = None,
+    workshop: bool = False,
 ) -> None:
     """Render the real main window offscreen, showing ``account`` on ``tab``, into a PNG."""
     from kamdesk.domain.errors import InputError
@@ -94,10 +100,14 @@ def screenshot(
     if not window.view.set_current_key(tab):
         window.close()
         raise InputError(QCoreApplication.translate("Cli", "--tab: there is no tab '%1'.").replace("%1", tab))
+    if workshop:
+        window.workshop.enter(full_screen=False)  # the given size stands for the projector's screen
     window.resize(*size)
     for _ in range(3):
         app.processEvents()
     image = window.grab()
+    if workshop:
+        window.workshop.leave()
     window.close()
     if not image.save(str(target), "PNG"):
         raise InputError(QCoreApplication.translate("Cli", "%1: cannot write the image.").replace("%1", str(target)))

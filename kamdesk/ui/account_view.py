@@ -90,6 +90,10 @@ class AccountView(QWidget):
         for page in self.pages:
             page.commit_pending()
 
+    def set_customer_safe(self, on: bool) -> None:
+        for page in self.pages:
+            page.set_customer_safe(on)
+
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id is None:
             return

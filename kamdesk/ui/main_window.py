@@ -29,6 +29,7 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.widgets import EmptyState
+from kamdesk.ui.workshop import WorkshopMode
 
 if TYPE_CHECKING:
     from kamdesk.services.changes import Change
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
+        self.workshop = WorkshopMode(self)
         self.retranslate()
         if remember_layout:
             self._restore_layout()
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
             return False
         self._build_content()
         self.ctx.set_workspace(ws)
+        if self.view:
+            self.view.set_customer_safe(self.ctx.customer_safe)
         if self.remember_layout:
             settings.remember_workspace(ws.location if ws.path is None else str(ws.path))
         self._reload_accounts()
@@ -558,6 +562,15 @@ class MainWindow(QMainWindow):
         if tab:
             self.view.set_current_key(tab)
 
+    def apply_customer_safe(self, on: bool) -> None:
+        """Hide (or show again) what the customer must not see: internal fields on every tab, the
+        list of other customers, the workspace's file name."""
+        self.navigator.setVisible(not on)
+        self.location_label.setVisible(not on)
+        if self.view:
+            self.view.set_customer_safe(on)
+        self._update_title()
+
     def _step_tab(self, step: int) -> None:
         if self.view:
             tabs = self.view.tabs
@@ -577,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ws = self.ctx.ws
-        name = (ws.path.stem if ws and ws.path else ws.location) if ws else ""
+        name = (ws.path.stem if ws and ws.path else ws.location) if ws and not self.ctx.customer_safe else ""
         self.setWindowTitle(f"{name} — kamdesk" if name else "kamdesk")
 
     def _commit_pending(self) -> None:
