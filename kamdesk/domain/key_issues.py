@@ -176,9 +176,7 @@ def stale_relationships(board: Board, today: date) -> list[KeyIssue]:
             days = (today - last).days
             if days <= board.stale_days:
                 continue
-            reason = _t(
-                i18n.translate("KeyIssue", "No contact with %1 for %2 days."), display_name(contact), str(days)
-            )
+            reason = _t(i18n.translate("KeyIssue", "No contact with %1 for %2 days."), display_name(contact), str(days))
         found.append(
             KeyIssue(
                 IssueRule.STALE,

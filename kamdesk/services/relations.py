@@ -135,7 +135,7 @@ def _contact(r: Any) -> Contact:
 
 
 def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, datetime):
         return value.date()
@@ -203,12 +203,18 @@ def resolve_column_in(tx: Transaction, account_id: str, column_id: str | None) -
     """A stored column id for ``column_id``; the board's default columns are stored on first use."""
     if column_id is None or not column_id.startswith(DEFAULT_PREFIX):
         return column_id
-    stored = tx.session.execute(
-        select(t.BoardColumn.id).where(t.BoardColumn.account_id == account_id).order_by(t.BoardColumn.position)
-    ).scalars().all()
+    stored = (
+        tx.session.execute(
+            select(t.BoardColumn.id).where(t.BoardColumn.account_id == account_id).order_by(t.BoardColumn.position)
+        )
+        .scalars()
+        .all()
+    )
     if not stored:
         stored = [
-            records.insert_row_in(tx, "board_column", {"account_id": account_id, "name": c.name, "position": c.position})
+            records.insert_row_in(
+                tx, "board_column", {"account_id": account_id, "name": c.name, "position": c.position}
+            )
             for c in default_columns()
         ]
     index = int(column_id[len(DEFAULT_PREFIX) :])
