@@ -9,15 +9,15 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 MARGIN = 16.0
-RANK_LABEL_W = 118.0
+RANK_LABEL_W = 100.0
 HEADER_H = 40.0
-CELL_W = 172.0
-SLOT_W = 86.0
+CELL_W = 92.0
+SLOT_W = 88.0
 SLOT_H = 94.0
 CELL_PAD = 6.0
 SLOTS_PER_ROW = int(CELL_W // SLOT_W)
-GUTTER = 132.0
-TEAM_W = 200.0
+GUTTER = 96.0
+TEAM_W = 184.0
 TEAM_CARD_H = 54.0
 TEAM_GAP = 10.0
 GLYPH = 40.0
@@ -171,7 +171,12 @@ class BoardLayout:
         """The ``index``-th piece slot of a cell (left to right, then the next row)."""
         cell = self.cell_rect(column, rank)
         row, col = divmod(index, SLOTS_PER_ROW)
-        return Rect(cell.x + col * SLOT_W, cell.y + CELL_PAD + row * SLOT_H, SLOT_W, SLOT_H)
+        return Rect(
+            cell.x + (CELL_W - SLOTS_PER_ROW * SLOT_W) / 2 + col * SLOT_W,
+            cell.y + CELL_PAD + row * SLOT_H,
+            SLOT_W,
+            SLOT_H,
+        )
 
     def slot_index_at(self, column: int, rank: int, p: Point, count: int) -> int:
         """Where a piece dropped at ``p`` goes among the ``count`` pieces already in the cell."""

@@ -374,3 +374,26 @@ records.register_validator("board_column", "name", _clean_column_name)
 def new_contact_values(column_id: str | None, rank: str, **values: Any) -> dict[str, Any]:
     """Values of a new contact with a fresh id (kept through undo/redo)."""
     return {"id": new_id(), "column_id": column_id, "rank": rank, **values}
+
+
+def delete_many(ws: Workspace, rows: Sequence[tuple[str, str]]) -> list[records.Snapshot]:
+    """Delete several rows (contacts, links, lines) in one transaction; rows already gone with an
+    earlier one (a contact's links) are skipped. Returns what ``restore_many`` needs."""
+    from sqlalchemy import select as _select
+
+    from kamdesk.storage.schema import Base
+
+    snapshots = []
+    with ws.write() as tx:
+        for table, row_id in rows:
+            t_ = Base.metadata.tables[table]
+            if tx.session.execute(_select(t_.c.id).where(t_.c.id == row_id)).first() is None:
+                continue
+            snapshots.append(records.delete_row_in(tx, table, row_id))
+    return snapshots
+
+
+def restore_many(ws: Workspace, snapshots: Sequence[records.Snapshot]) -> None:
+    with ws.write() as tx:
+        for snapshot in reversed(snapshots):
+            records.restore_in(tx, snapshot)
