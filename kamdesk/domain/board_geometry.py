@@ -9,15 +9,15 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 MARGIN = 16.0
-RANK_LABEL_W = 100.0
+RANK_LABEL_W = 88.0
 HEADER_H = 40.0
 CELL_W = 92.0
 SLOT_W = 88.0
 SLOT_H = 94.0
 CELL_PAD = 6.0
 SLOTS_PER_ROW = int(CELL_W // SLOT_W)
-GUTTER = 96.0
-TEAM_W = 184.0
+GUTTER = 80.0
+TEAM_W = 176.0
 TEAM_CARD_H = 54.0
 TEAM_GAP = 10.0
 GLYPH = 40.0

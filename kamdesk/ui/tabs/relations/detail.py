@@ -364,9 +364,9 @@ class LinkPanel(QWidget):
         self.link = link
         member = board.member_by_id.get(link.member_id)
         contact = board.contact_by_id.get(link.contact_id)
-        self.heading.setText(
-            f"<b>{_html(member.name if member else '?')}</b> → <b>{_html(display_name(contact) if contact else '?')}</b>"
-        )
+        who = _html(member.name if member else "?")
+        whom = _html(display_name(contact) if contact else "?")
+        self.heading.setText(f"<b>{who}</b> → <b>{whom}</b>")
         self.binder.load(
             link.id,
             {

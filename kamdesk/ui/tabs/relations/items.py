@@ -67,12 +67,14 @@ class GridItem(QGraphicsItem):
             painter.setBrush(QColor(31, 95, 168, 24))
             painter.drawRect(look.rect(layout.cell_rect(*self.drop_cell)).adjusted(2, 2, -2, -2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setFont(look.font(10, bold=True))
         painter.setPen(look.HEADER_TEXT)
         for c, name in enumerate(self.column_names):
-            r = look.rect(layout.header_rect(c)).adjusted(4, 0, -4, -6)
-            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(r.width()))
-            painter.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+            r = look.rect(layout.header_rect(c)).adjusted(2, 0, -2, -4)
+            painter.setFont(look.font(9, bold=True))
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+            if painter.fontMetrics().horizontalAdvance(name) > r.width():
+                painter.setFont(look.font(8, bold=True))
+            painter.drawText(r, flags, name)
         painter.setFont(look.font(9, bold=True))
         for r, name in enumerate(self.rank_names):
             box = look.rect(layout.rank_label_rect(r)).adjusted(0, 4, -10, -4)

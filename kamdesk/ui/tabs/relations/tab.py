@@ -128,8 +128,9 @@ class RelationsTab(TabPage):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(issues_holder)
         side.addWidget(detail_scroll)
-        side.setStretchFactor(0, 2)
-        side.setStretchFactor(1, 3)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
+        side.setSizes([300, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         board_side = QWidget()
         board_layout = QVBoxLayout(board_side)
@@ -141,7 +142,7 @@ class RelationsTab(TabPage):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 340])
+        self.splitter.setSizes([1000, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -202,14 +203,19 @@ class RelationsTab(TabPage):
         self.delete_action.setText(self.tr("Delete"))
         self.legend.setText(
             self.tr(
-                "<span style='color:#4b5563'>White = ally · grey = neutral/unknown · black = opponent · "
-                "bars = influence · dot = last contact (green/amber/red) · badge = how many of us, "
-                "coloured by the best level · dashed = below target · drag from our team onto a piece to link · "
-                "Shift+drag between pieces for a reporting line</span>"
+                "White ally · grey neutral · black opponent · bars influence · dot last contact · badge our coverage"
             )
         )
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(12, 4, 12, 6)
+        self.legend.setToolTip(
+            self.tr(
+                "Piece = buying role (king decides, queen influences most, rook can block, bishop approves, "
+                "knight coaches, pawn uses). Dot: green = recent, amber = due, red = stale. Badge: how many of us "
+                "know the person, coloured by the best level. Dashed line = below target. Drag from our team onto "
+                "a piece to link; Shift+drag between pieces for a reporting line."
+            )
+        )
+        self.legend.setStyleSheet("color: palette(mid); font-size: 8pt;")
+        self.legend.setContentsMargins(12, 3, 12, 4)
         self.detail.retranslate()
         self.issues_list.retranslate()
         self._fill_filters()
