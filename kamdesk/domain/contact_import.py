@@ -44,7 +44,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: words in a department name → the default column they belong to (German and English)
 _DEPARTMENT_WORDS: dict[int, tuple[str, ...]] = {
     0: ("geschäftsführung", "management", "vorstand", "board", "executive", "geschäftsleitung", "leitung"),
-    1: ("einkauf", "purchas", "procurement", "beschaffung", "sourcing", "buying"),
+    1: ("einkauf", "purchas", "procurement", "beschaffung", "sourcing", "buying", "nákup", "zakupy"),
     2: ("entwicklung", "engineering", "konstruktion", "r&d", "f&e", "forschung", "research", "design", "technik"),
     3: ("produktion", "production", "fertigung", "manufactur", "werk", "plant", "montage", "assembly"),
     4: ("qualität", "quality", "qs", "qm", "qa"),
@@ -106,7 +106,9 @@ def normalized(text: str) -> str:
 def guess_rank(title: str) -> Seniority:
     lowered = f" {title.casefold()} "
     for rank, words in _RANK_WORDS:
-        if any(word in lowered for word in words):
+        if any(
+            re.search(rf"\b{re.escape(w.strip())}\b", lowered) if len(w.strip()) <= 4 else w in lowered for w in words
+        ):
             return rank
     return Seniority.SPECIALIST
 
