@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from shiboken6 import Shiboken
 
 from kamdesk.domain import board_geometry as geo
 from kamdesk.domain.board import RANKS, Board, Influence, Side
@@ -218,6 +219,8 @@ class BoardScene(QGraphicsScene):
         return not (f.member_id and not any(line.link.member_id == f.member_id for line in piece.links))
 
     def update_visibility(self) -> None:
+        if not Shiboken.isValid(self.grid) or any(not Shiboken.isValid(p) for p in self.pieces.values()):
+            return  # the scene is being torn down (selectionChanged fires while its items go)
         highlighting = bool(self.highlight_ids[0] or self.highlight_ids[1])
         shown: set[str] = set()
         for contact_id, piece in self.pieces.items():
