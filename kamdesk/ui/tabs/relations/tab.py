@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -96,6 +97,7 @@ class RelationsTab(TabPage):
         self.lines_check = QCheckBox(objectName="relations_all_lines", checked=True)
         self.lines_check.toggled.connect(self.scene.set_all_lines)
         self.legend = QLabel(objectName="relations_legend")
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.filter_label = QLabel()
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 6)
@@ -146,7 +148,11 @@ class RelationsTab(TabPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        toolbar = QWidget(objectName="relations_toolbar")
+        toolbar.setLayout(bar)
+        # the toolbar may be cut at the right on a narrow window rather than widen the window
+        toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
 
         # actions
