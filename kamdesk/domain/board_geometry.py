@@ -9,7 +9,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 MARGIN = 16.0
-RANK_LABEL_W = 88.0
+RANK_LABEL_W = 96.0
 HEADER_H = 40.0
 CELL_W = 92.0
 SLOT_W = 88.0

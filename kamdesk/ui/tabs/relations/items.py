@@ -68,19 +68,15 @@ class GridItem(QGraphicsItem):
             painter.drawRect(look.rect(layout.cell_rect(*self.drop_cell)).adjusted(2, 2, -2, -2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(look.HEADER_TEXT)
+        wrap = Qt.TextFlag.TextWordWrap
         for c, name in enumerate(self.column_names):
-            r = look.rect(layout.header_rect(c)).adjusted(2, 0, -2, -4)
-            painter.setFont(look.font(9, bold=True))
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
-            if painter.fontMetrics().horizontalAdvance(name) > r.width():
-                painter.setFont(look.font(8, bold=True))
-            painter.drawText(r, flags, name)
-        painter.setFont(look.font(9, bold=True))
+            r = look.rect(layout.header_rect(c)).adjusted(1, 0, -1, -4)
+            _fit_font(painter, name, r.width(), 9)
+            painter.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | wrap, name)
         for r, name in enumerate(self.rank_names):
-            box = look.rect(layout.rank_label_rect(r)).adjusted(0, 4, -10, -4)
-            painter.drawText(
-                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, name
-            )
+            box = look.rect(layout.rank_label_rect(r)).adjusted(0, 4, -8, -4)
+            _fit_font(painter, name, box.width(), 9)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | wrap, name)
         painter.setFont(look.font(10, bold=True))
         team = look.rect(layout.team_header_rect()).adjusted(4, 0, 0, -6)
         painter.drawText(team, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self.team_title)
@@ -101,6 +97,8 @@ class PieceItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10)
+        # a piece is repainted from a pixmap while others move over it (crisp: device pixels)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.links: list[CoverageLineItem] = []
         self.relations: list[RelationLineItem] = []
         self.link_count = 0
@@ -213,6 +211,16 @@ class PieceItem(QGraphicsObject):
         painter.drawText(QRectF(t.x, t.y, t.w, t.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
 
 
+def _fit_font(painter: QPainter, text: str, width: float, size: float) -> None:
+    """The largest bold font (down to 6.5 pt) in which the longest word of ``text`` fits ``width``."""
+    longest = max(text.split() or [""], key=len)
+    while True:
+        painter.setFont(look.font(size, bold=True))
+        if size <= 6.5 or painter.fontMetrics().horizontalAdvance(longest) <= width:
+            return
+        size -= 0.5
+
+
 def _two_lines(text: str, metrics: object, width: float) -> str:
     """``text`` broken at a space into at most two lines, the second elided."""
     fm = metrics
@@ -240,6 +248,7 @@ class TeamCardItem(QGraphicsObject):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.link_count = 0
         self.highlighted = False
         self.seniority_text = ""

@@ -118,6 +118,7 @@ class RelationsTab(TabPage):
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_holder = QWidget()
         holder_layout = QVBoxLayout(detail_holder)
         holder_layout.setContentsMargins(10, 8, 10, 8)
