@@ -276,3 +276,24 @@ def test_zoom_and_fit_with_the_keyboard(window: MainWindow, qtbot: QtBot) -> Non
     assert tab.view.zoom() > fitted
     qtbot.keyClick(tab.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert abs(tab.view.zoom() - fitted) < 1e-6
+
+
+def test_the_customer_safe_view_shows_who_is_where_and_no_judgement(window: MainWindow) -> None:
+    from tests.ui.visible_text import visible_text
+
+    tab = _tab(window)
+    ws = window.ctx.workspace()
+    kowalski = _contact(window, "Dr. Stefan Kowalski")
+    from kamdesk.services import records
+
+    records.set_fields(ws, "contact", kowalski.id, {"agenda": "ZZ-INTERNAL-AGENDA"})
+    tab.select_contact(kowalski.id)
+    reason = next(i.reason for i in tab.issues if i.rule is IssueRule.STRONG_OPPONENT)
+    assert reason in visible_text(window) and "ZZ-INTERNAL-AGENDA" in visible_text(window)
+    window.workshop.customer_safe_action.trigger()
+    text = visible_text(window)
+    assert "ZZ-INTERNAL-AGENDA" not in text and reason not in text and "Opponent" not in text
+    assert "Dr. Stefan Kowalski" in text  # who is where stays
+    assert not any(line.isVisible() for line in tab.scene.coverage_lines.values())
+    assert not any(rel.isVisible() for rel in tab.scene.relation_lines.values())
+    assert all(p.customer_safe for p in tab.scene.pieces.values())

@@ -15,8 +15,10 @@ from kamdesk.domain.board import (
     Contact,
     ContactRelation,
     CoverageLink,
+    PieceType,
     RelationKind,
     RelationshipLevel,
+    Side,
     display_name,
 )
 from kamdesk.domain.team import TeamMember
@@ -41,6 +43,9 @@ class GridItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.layout, self.column_names, self.rank_names, self.team_title = layout, columns, ranks, team_title
         self.update()
+
+    def visible_text(self) -> str:
+        return "\n".join([*self.column_names, *self.rank_names, self.team_title])
 
     def set_drop_cell(self, cell: tuple[int, int] | None) -> None:
         if cell != self.drop_cell:
@@ -106,7 +111,11 @@ class PieceItem(QGraphicsObject):
         self.recency = look.NEVER
         self.highlighted = False
         self.home = QPointF()
-        self.tooltip_text = ""
+        #: the customer-safe view: a neutral figure with name and title, no judgement drawn
+        self.customer_safe = False
+
+    def visible_text(self) -> str:
+        return "\n".join((display_name(self.contact) if self.contact.name else "?", self.contact.title))
 
     # -- data ---------------------------------------------------------------------------
 
@@ -131,6 +140,21 @@ class PieceItem(QGraphicsObject):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return QRectF(-3, -3, geo.SLOT_W + 6, geo.SLOT_H + 6)
 
+    def _paint_neutral(self, painter: QPainter) -> None:
+        """Who is where, nothing more: the same figure for everyone, no side, role or coverage."""
+        if self.isSelected():
+            painter.setPen(look.cosmetic_pen(look.SELECTED, 2.2))
+            painter.drawRoundedRect(QRectF(1, 1, geo.SLOT_W - 2, geo.SLOT_H - 2), 8, 8)
+        g = A.glyph
+        painter.save()
+        painter.translate(g.x, g.y)
+        painter.scale(g.w / 100, g.h / 100)
+        painter.setPen(look.cosmetic_pen(look.SIDE_EDGE[Side.ALLY], 3.4))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawPath(look.glyph_path(PieceType.PAWN))
+        painter.restore()
+        _paint_labels(painter, self.contact)
+
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(QRectF(0, 0, geo.SLOT_W, geo.SLOT_H))
@@ -144,6 +168,9 @@ class PieceItem(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         c = self.contact
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.customer_safe:
+            self._paint_neutral(painter)
+            return
         if self.isSelected() or self.highlighted:
             color = look.SELECTED if self.isSelected() else look.HIGHLIGHT
             painter.setPen(look.cosmetic_pen(color, 2.2))
@@ -196,19 +223,20 @@ class PieceItem(QGraphicsObject):
         for n in range(3):
             painter.setBrush(QColor("#4b5563") if n < c.coverage.weight else QColor("#dcdfe4"))
             painter.drawRect(QRectF(d.x + n * (seg + 2), d.y, seg, d.h))
-        # name and title
-        painter.setPen(QColor("#111827") if not c.placeholder else look.MUTED)
-        painter.setFont(look.font(8.2, bold=True, italic=c.placeholder))
-        name = display_name(c) if c.name else "?"
-        metrics = painter.fontMetrics()
-        r = A.name
-        lines = _two_lines(name, metrics, r.w)
-        painter.drawText(QRectF(r.x, r.y, r.w, r.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, lines)
-        painter.setPen(look.MUTED)
-        painter.setFont(look.font(7.2, italic=c.placeholder))
-        t = A.title
-        title = painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight, int(t.w))
-        painter.drawText(QRectF(t.x, t.y, t.w, t.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
+        _paint_labels(painter, c)
+
+
+def _paint_labels(painter: QPainter, c: Contact) -> None:
+    painter.setPen(QColor("#111827") if not c.placeholder else look.MUTED)
+    painter.setFont(look.font(8.2, bold=True, italic=c.placeholder))
+    r = A.name
+    lines = _two_lines(display_name(c) if c.name else "?", painter.fontMetrics(), r.w)
+    painter.drawText(QRectF(r.x, r.y, r.w, r.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, lines)
+    painter.setPen(look.MUTED)
+    painter.setFont(look.font(7.2, italic=c.placeholder))
+    t = A.title
+    title = painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight, int(t.w))
+    painter.drawText(QRectF(t.x, t.y, t.w, t.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
 
 
 def _fit_font(painter: QPainter, text: str, width: float, size: float) -> None:
@@ -252,6 +280,10 @@ class TeamCardItem(QGraphicsObject):
         self.link_count = 0
         self.highlighted = False
         self.seniority_text = ""
+        self.customer_safe = False
+
+    def visible_text(self) -> str:
+        return "\n".join((self.member.name, self.member.function))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return QRectF(-2, -2, geo.TEAM_W + 4, geo.TEAM_CARD_H + 4)
@@ -285,12 +317,15 @@ class TeamCardItem(QGraphicsObject):
         painter.setPen(look.MUTED)
         painter.setFont(look.font(7.8))
         fm = painter.fontMetrics()
-        sub = " · ".join(p for p in (self.member.function, self.seniority_text) if p)
+        seniority = "" if self.customer_safe else self.seniority_text  # seniority is internal
+        sub = " · ".join(p for p in (self.member.function, seniority) if p)
         painter.drawText(
             QRectF(14, 26, geo.TEAM_W - 20, 18),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(sub, Qt.TextElideMode.ElideRight, int(geo.TEAM_W - 20)),
         )
+        if self.customer_safe:
+            return
         # how many contacts this person covers
         painter.setFont(look.font(8, bold=True))
         painter.setPen(look.ACCENT)

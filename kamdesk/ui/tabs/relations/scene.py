@@ -93,6 +93,7 @@ class BoardScene(QGraphicsScene):
         self.all_lines = True
         self.filters = Filters()
         self.highlight_ids: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self.customer_safe = False
         self.selectionChanged.connect(self.update_visibility)
 
     # -- showing a board ------------------------------------------------------------------------
@@ -127,6 +128,7 @@ class BoardScene(QGraphicsScene):
                 links = board.links_by_contact.get(contact.id, [])
                 best = max((link.level for link in links), key=lambda level: level.step, default=None)
                 item.show_contact(contact, len(links), best, board.last_contact(contact.id), board.stale_days)
+                item.customer_safe = self.customer_safe
                 item.home = QPointF(slot.x, slot.y)
                 item.setPos(item.home)
                 item.links, item.relations = [], []
@@ -141,6 +143,7 @@ class BoardScene(QGraphicsScene):
                 card = self.cards[member.id] = TeamCardItem(member)
                 self.addItem(card)
             card.member = member
+            card.customer_safe = self.customer_safe
             card.seniority_text = member.seniority.label
             card.link_count = len(board.links_by_member.get(member.id, []))
             r = layout.team_rect(index)
@@ -194,6 +197,17 @@ class BoardScene(QGraphicsScene):
         self.filters = filters
         self.update_visibility()
 
+    def set_customer_safe(self, on: bool) -> None:
+        """Draw only who is where: neutral figures, no lines, no counts, no highlight."""
+        self.customer_safe = on
+        self.highlight_ids = (frozenset(), frozenset())
+        self.filters = Filters()
+        for item in (*self.pieces.values(), *self.cards.values()):
+            item.customer_safe = on
+            item.set_highlighted(False)
+            item.update()
+        self.update_visibility()
+
     def set_all_lines(self, on: bool) -> None:
         self.all_lines = on
         self.update_visibility()
@@ -240,7 +254,7 @@ class BoardScene(QGraphicsScene):
                 on = line.link.member_id == member
             else:
                 on = self.all_lines or focus
-            line.setVisible((on and line.link.contact_id in shown) or focus)
+            line.setVisible(((on and line.link.contact_id in shown) or focus) and not self.customer_safe)
             faint = not (focus or highlighting or member)
             if faint != line.faint:
                 line.faint = faint
@@ -248,7 +262,7 @@ class BoardScene(QGraphicsScene):
         for rel in self.relation_lines.values():
             focus = rel.source in selected or rel.target in selected or rel.isSelected()
             both = rel.relation.source_id in shown and rel.relation.target_id in shown
-            rel.setVisible((self.all_lines and both and not highlighting) or focus)
+            rel.setVisible(((self.all_lines and both and not highlighting) or focus) and not self.customer_safe)
             if rel.faint != (not focus):
                 rel.faint = not focus
                 rel.update()
@@ -267,7 +281,7 @@ class BoardScene(QGraphicsScene):
     # -- gestures -------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and not self.customer_safe:
             item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else _identity())
             owner = _owner(item)
             if isinstance(owner, TeamCardItem):

@@ -34,7 +34,7 @@ from kamdesk.services import contact_import, records, relations
 from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
-from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.base import TabPage, mark_internal
 from kamdesk.ui.tabs.relations.detail import DetailPanel
 from kamdesk.ui.tabs.relations.issues import KeyIssuesList
 from kamdesk.ui.tabs.relations.items import CoverageLineItem, PieceItem, RelationLineItem
@@ -143,6 +143,16 @@ class RelationsTab(TabPage):
         board_layout.addWidget(self.legend)
         self.splitter.addWidget(board_side)
         self.splitter.addWidget(side)
+        # internal: key issues, judgements in the detail panel, coverage, the filters by judgement
+        mark_internal(
+            side,
+            self.matrix_button,
+            self.member_filter,
+            self.side_filter,
+            self.influence_filter,
+            self.lines_check,
+            self.legend,
+        )
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([1000, 320])
@@ -291,6 +301,19 @@ class RelationsTab(TabPage):
 
     def commit_pending(self) -> None:
         self.detail.commit_pending()
+
+    def set_customer_safe(self, on: bool) -> None:
+        if on:
+            self.detail.commit_pending()
+            self.board_button.setChecked(True)
+            self.issues_list.clear_selection()
+            for combo in (self.member_filter, self.side_filter, self.influence_filter):
+                combo.setCurrentIndex(0)
+            self.scene.clearSelection()
+        super().set_customer_safe(on)
+        self.scene.set_customer_safe(on)
+        if not on:
+            self._filters_changed()
 
     # -- selection, focus, highlight --------------------------------------------------------------
 
