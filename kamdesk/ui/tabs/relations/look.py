@@ -3,7 +3,6 @@ domain's vector outlines, scaled by the painter — crisp at any zoom)."""
 
 from __future__ import annotations
 
-import atexit
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -53,11 +52,6 @@ def glyph_path(piece: PieceType, details: bool = False) -> QPainterPath:
     if not details:
         path.setFillRule(Qt.FillRule.WindingFill)
     return path
-
-
-# WORKAROUND: Qt value objects kept in a module-level cache until interpreter finalization crash
-# PySide6 ("none_dealloc"); drop them while the interpreter is still fully alive.
-atexit.register(glyph_path.cache_clear)
 
 
 def _path(commands: tuple[Command, ...]) -> QPainterPath:
