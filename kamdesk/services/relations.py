@@ -397,3 +397,52 @@ def restore_many(ws: Workspace, snapshots: Sequence[records.Snapshot]) -> None:
     with ws.write() as tx:
         for snapshot in reversed(snapshots):
             records.restore_in(tx, snapshot)
+
+
+@dataclass
+class ColumnChange:
+    """What ``set_columns`` did, so that ``undo_columns`` can put it back."""
+
+    renamed: list[Edit]
+    added: list[str]
+    removed: list[records.Snapshot]
+
+
+def set_columns(ws: Workspace, account_id: str, names: Sequence[str]) -> ColumnChange:
+    """Make the board's departments ``names``, left to right: existing columns are renamed in
+    order, new ones added, surplus ones removed (their contacts move to 'No department')."""
+    cleaned = [" ".join(n.split()) for n in names if n.strip()]
+    if not cleaned:
+        raise InputError(i18n.translate("Relations", "A board needs at least one department."))
+    with ws.write() as tx:
+        resolve_column_in(tx, account_id, f"{DEFAULT_PREFIX}0")
+        stored = list(
+            tx.session.execute(
+                select(t.BoardColumn).where(t.BoardColumn.account_id == account_id).order_by(t.BoardColumn.position)
+            ).scalars()
+        )
+        change = ColumnChange([], [], [])
+        for position, (row, name) in enumerate(zip(stored, cleaned, strict=False)):
+            old = {"name": row.name, "position": row.position}
+            new = records.set_fields_in(tx, "board_column", row.id, {"name": name, "position": position})
+            if new != old:
+                change.renamed.append(("board_column", row.id, old, new))
+        for position, name in enumerate(cleaned[len(stored) :], start=len(stored)):
+            change.added.append(
+                records.insert_row_in(
+                    tx, "board_column", {"account_id": account_id, "name": name, "position": position}
+                )
+            )
+        for row in stored[len(cleaned) :]:
+            change.removed.append(records.delete_row_in(tx, "board_column", row.id))
+        return change
+
+
+def undo_columns(ws: Workspace, change: ColumnChange) -> None:
+    with ws.write() as tx:
+        for snapshot in reversed(change.removed):
+            records.restore_in(tx, snapshot)
+        for row_id in change.added:
+            records.delete_row_in(tx, "board_column", row_id)
+        for table, row_id, old, new in change.renamed:
+            records.set_fields_in(tx, table, row_id, old, new)

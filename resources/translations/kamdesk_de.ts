@@ -1583,6 +1583,10 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <source>A department needs a name.</source>
         <translation>Eine Abteilung braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>A board needs at least one department.</source>
+        <translation>Ein Brett braucht mindestens eine Abteilung.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsTab</name>
@@ -1621,6 +1625,14 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <message>
         <source>Import contacts from a vCard (.vcf) or CSV file</source>
         <translation>Kontakte aus einer vCard- (.vcf) oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Abteilungen …</translation>
+    </message>
+    <message>
+        <source>Rename, add or remove the board&apos;s departments (its columns)</source>
+        <translation>Die Abteilungen des Bretts (seine Spalten) umbenennen, ergänzen oder entfernen</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1742,6 +1754,28 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
             <numerusform>Veraltet nach %n Tag</numerusform>
             <numerusform>Veraltet nach %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>The board&apos;s departments, left to right, separated by commas.
+Contacts of a removed department move to &apos;No department&apos;.</source>
+        <translation>Die Abteilungen des Bretts von links nach rechts, durch Kommas getrennt.
+Kontakte einer entfernten Abteilung wandern nach „Ohne Abteilung“.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board? Its contacts move to &apos;No department&apos;.</source>
+        <translation>%1 vom Brett entfernen? Die Kontakte wandern nach „Ohne Abteilung“.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Change departments</source>
+        <translation>Abteilungen ändern</translation>
     </message>
     <message>
         <source>Import contacts</source>

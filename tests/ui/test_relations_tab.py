@@ -297,3 +297,21 @@ def test_the_customer_safe_view_shows_who_is_where_and_no_judgement(window: Main
     assert not any(line.isVisible() for line in tab.scene.coverage_lines.values())
     assert not any(rel.isVisible() for rel in tab.scene.relation_lines.values())
     assert all(p.customer_safe for p in tab.scene.pieces.values())
+
+
+def test_departments_are_renamed_added_and_removed_in_one_undo_step(window: MainWindow, dialogs) -> None:
+    tab = _tab(window)
+    before = _board(window)
+    names = [c.name for c in before.columns]
+    it_contacts = {c.id for c in before.contacts if c.column_id == before.columns[-1].id}
+    dialogs.text_answer = ", ".join([*names[:5], "Supply Chain", "Controlling"])
+    tab.columns_button.click()
+    assert "IT" in dialogs.confirmations[-1]
+    after = _board(window)
+    assert [c.name for c in after.columns] == [*names[:5], "Supply Chain", "Controlling"]
+    assert all(after.contact_by_id[c].column_id is None for c in it_contacts)
+    assert "No department" in tab.column_names.values()
+    window.undo_action.trigger()
+    restored = _board(window)
+    assert [(c.id, c.name) for c in restored.columns] == [(c.id, c.name) for c in before.columns]
+    assert all(restored.contact_by_id[c].column_id == before.columns[-1].id for c in it_contacts)

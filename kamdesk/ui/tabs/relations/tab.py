@@ -86,6 +86,7 @@ class RelationsTab(TabPage):
         self.board_button.toggled.connect(self._switch_view)
         self.add_button = QToolButton(objectName="relations_add_contact")
         self.import_button = QToolButton(objectName="relations_import")
+        self.columns_button = QToolButton(objectName="relations_columns")
         self.fit_button = QToolButton(objectName="relations_fit")
         self.member_filter = QComboBox(objectName="relations_filter_member")
         self.side_filter = QComboBox(objectName="relations_filter_side")
@@ -107,6 +108,7 @@ class RelationsTab(TabPage):
         bar.addSpacing(12)
         bar.addWidget(self.add_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.columns_button)
         bar.addSpacing(12)
         bar.addWidget(self.filter_label)
         for widget in (self.member_filter, self.side_filter, self.influence_filter, self.column_filter):
@@ -179,6 +181,7 @@ class RelationsTab(TabPage):
         self.addAction(self.clear_action)
         self.add_button.clicked.connect(lambda: self.add_contact())
         self.import_button.clicked.connect(self.import_contacts)
+        self.columns_button.clicked.connect(self.edit_columns)
         self.fit_button.clicked.connect(self.view.fit)
 
         # wiring
@@ -212,6 +215,8 @@ class RelationsTab(TabPage):
         self.add_button.setToolTip(self.tr("Add a contact (or double-click an empty spot on the board)"))
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import contacts from a vCard (.vcf) or CSV file"))
+        self.columns_button.setText(self.tr("Departments…"))
+        self.columns_button.setToolTip(self.tr("Rename, add or remove the board's departments (its columns)"))
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole board (Ctrl+0); zoom with Ctrl+wheel or Ctrl+plus/minus"))
         self.filter_label.setText(self.tr("Focus:"))
@@ -283,7 +288,7 @@ class RelationsTab(TabPage):
         self.issues_list.show_issues(self.issues, board.stale_days, self.ctx.writable)
         if self.stack.currentWidget() is self.matrix:
             self.matrix.matrix.show_board(board, self.column_names, self.ctx.writable)
-        for widget in (self.add_button, self.import_button):
+        for widget in (self.add_button, self.import_button, self.columns_button):
             widget.setEnabled(self.ctx.writable)
         self._fill_filters()
         self._filters_changed()
@@ -586,6 +591,43 @@ class RelationsTab(TabPage):
             relations.set_stale_days(self._ws(), account_id, state["old"])
 
         self.ctx.push(Call(self.ctx, self.tr("Stale after %n day(s)", "", days), do, undo, account_id, KEY))
+
+    def edit_columns(self) -> None:
+        if self.board is None or self.account_id is None or not self.ctx.writable:
+            return
+        current = ", ".join(c.name for c in self.board.columns)
+        answer = Dialogs.text(
+            self,
+            self.tr("Departments"),
+            self.tr(
+                "The board's departments, left to right, separated by commas.\n"
+                "Contacts of a removed department move to 'No department'."
+            ),
+            current,
+        )
+        if answer is None or answer.strip() == current:
+            return
+        names = [n.strip() for n in answer.split(",") if n.strip()]
+        removed = [c.name for c in self.board.columns[len(names) :]]
+        if removed and not Dialogs.confirm(
+            self,
+            self.tr("Departments"),
+            self.tr("Remove %1 from the board? Its contacts move to 'No department'.").replace(
+                "%1", ", ".join(removed)
+            ),
+            self.tr("Remove"),
+        ):
+            return
+        account_id = self.account_id
+        state: dict[str, relations.ColumnChange] = {}
+
+        def do() -> None:
+            state["change"] = relations.set_columns(self._ws(), account_id, names)
+
+        def undo() -> None:
+            relations.undo_columns(self._ws(), state["change"])
+
+        self.ctx.push(Call(self.ctx, self.tr("Change departments"), do, undo, account_id, KEY))
 
     def import_contacts(self) -> None:
         if self.account_id is None or not self.ctx.writable:
