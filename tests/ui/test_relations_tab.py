@@ -315,3 +315,30 @@ def test_departments_are_renamed_added_and_removed_in_one_undo_step(window: Main
     restored = _board(window)
     assert [(c.id, c.name) for c in restored.columns] == [(c.id, c.name) for c in before.columns]
     assert all(restored.contact_by_id[c].column_id == before.columns[-1].id for c in it_contacts)
+
+
+def test_the_stale_threshold_is_set_per_account_and_undoable(window: MainWindow) -> None:
+    tab = _tab(window)
+    stale = {i.contact_ids for i in tab.issues if i.rule is IssueRule.STALE}
+    assert stale  # the demo has relationships older than 90 days
+    tab.issues_list.stale.setValue(365)
+    assert _board(window).stale_days == 365
+    assert not any(i.rule is IssueRule.STALE for i in tab.issues if "days" in i.reason)
+    window.undo_action.trigger()
+    assert _board(window).stale_days == 90 and tab.issues_list.stale.value() == 90
+
+
+def test_dragging_with_all_lines_hides_the_faint_ones_until_the_drop(window: MainWindow) -> None:
+    tab = _tab(window)
+    tab.lines_check.setChecked(True)
+    lange = _contact(window, "Thomas Lange")
+    piece = tab.scene.pieces[lange.id]
+    viewport = tab.view.viewport()
+    start = _at(tab, piece.glyph_center())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(30, 30))
+    own = {line for line in piece.links}
+    assert all(line.isVisible() for line in own)
+    assert not any(line.isVisible() for line in tab.scene.coverage_lines.values() if line not in own)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert all(line.isVisible() for line in tab.scene.coverage_lines.values())

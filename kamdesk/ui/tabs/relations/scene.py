@@ -94,6 +94,7 @@ class BoardScene(QGraphicsScene):
         self.filters = Filters()
         self.highlight_ids: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self.customer_safe = False
+        self.dragging = False
         self.selectionChanged.connect(self.update_visibility)
 
     # -- showing a board ------------------------------------------------------------------------
@@ -305,7 +306,13 @@ class BoardScene(QGraphicsScene):
             self.track_moving()
 
     def track_moving(self) -> None:
-        """Let the lines of the pieces being dragged follow them."""
+        """Let the lines of the pieces being dragged follow them; faint background lines are
+        hidden while dragging (repainting a thousand of them per step would stutter)."""
+        if not self.dragging:
+            self.dragging = True
+            for line in (*self.coverage_lines.values(), *self.relation_lines.values()):
+                if line.faint and line.isVisible():
+                    line.setVisible(False)
         for item in self.selectedItems():
             if isinstance(item, PieceItem):
                 for line in item.links:
@@ -324,6 +331,9 @@ class BoardScene(QGraphicsScene):
         self.grid.set_drop_cell(None)
         if event.button() == Qt.MouseButton.LeftButton and isinstance(grabbed, PieceItem):
             self._drop(event.scenePos())
+        if self.dragging:
+            self.dragging = False
+            self.update_visibility()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.piece_at(event.scenePos()) is None and self.layout is not None:
