@@ -11,6 +11,17 @@ Bundle = dict[str, Any]
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
+def _add_relationship_board(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain their relationship board (empty in older bundles)."""
+    for account in bundle.get("accounts", []):
+        for key in ("relationship_board", "board_columns", "contacts", "coverage_links", "contact_relations"):
+            account.setdefault(key, [])
+    return bundle
+
+
+UPGRADES[1] = _add_relationship_board
+
+
 def upgrade(bundle: Bundle, target: int) -> Bundle:
     version = int(bundle["version"])
     while version < target:
