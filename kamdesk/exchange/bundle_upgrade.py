@@ -7,9 +7,23 @@ from typing import Any
 
 Bundle = dict[str, Any]
 
+#: version n → function turning a version-n bundle into a version n+1 bundle
+UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
+
+
+def _add_relationship_board(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain their relationship board (empty in older bundles)."""
+    for account in bundle.get("accounts", []):
+        for key in ("relationship_board", "board_columns", "contacts", "coverage_links", "contact_relations"):
+            account.setdefault(key, [])
+    return bundle
+
+
+UPGRADES[1] = _add_relationship_board
+
 
 def _add_service_matrix(bundle: Bundle) -> Bundle:
-    """1 → 2: the service matrix (issue 6); older bundles have none of it."""
+    """2 → 3: the service matrix (issue 6); older bundles have none of it."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
         for key in ("customer_groups", "services", "service_entitlements"):
@@ -21,8 +35,7 @@ def _add_service_matrix(bundle: Bundle) -> Bundle:
     return bundle
 
 
-#: version n → function turning a version-n bundle into a version n+1 bundle
-UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {1: _add_service_matrix}
+UPGRADES[2] = _add_service_matrix
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -41,3 +41,10 @@ class Dialogs:
     def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    @classmethod
+    def import_contacts(cls, parent: QWidget | None, preview: object) -> bool:
+        """Show what a contact import would do; True to go ahead."""
+        from kamdesk.ui.tabs.relations.import_dialog import ContactImportDialog
+
+        return ContactImportDialog(preview, parent).exec() == ContactImportDialog.DialogCode.Accepted

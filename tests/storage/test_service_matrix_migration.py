@@ -1,5 +1,6 @@
 """Migration 0005 brings the service matrix to an existing workspace, standard groups included."""
 
+import re
 from pathlib import Path
 
 from kamdesk.domain.service_matrix import STANDARD_GROUPS
@@ -9,10 +10,18 @@ from kamdesk.storage import migrate
 from kamdesk.storage.engine import make_engine
 
 
+def _revision_before_the_service_matrix() -> str:
+    versions = Path(migrate.__file__).parent / "migrations" / "versions"
+    text = next(versions.glob("*_service_matrix.py")).read_text(encoding="utf-8")
+    found = re.search(r'^down_revision = "(\w+)"', text, re.MULTILINE)
+    assert found is not None
+    return found.group(1)
+
+
 def test_a_workspace_from_before_the_service_matrix_gets_the_standard_groups(tmp_path: Path) -> None:
     path = tmp_path / "old.kamdesk"
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0001")
+    migrate.upgrade(engine, _revision_before_the_service_matrix())
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO account (id, name, industry, country, website, notes, archived, classification, version,"

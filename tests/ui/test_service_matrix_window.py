@@ -263,21 +263,16 @@ def test_the_export_of_a_read_only_change_is_impossible_but_export_works(
     assert service_matrix_files.export_xlsx(matrix.ctx.workspace(), tmp_path / "x.xlsx") == 12
 
 
-def test_painting_and_signalling_keep_pythons_singletons_alive(matrix: ServiceMatrixWindow) -> None:
-    """PySide6 6.12.0 drops a reference to None on every void call and to True on every emit;
-    on Python 3.11 a few dozen repaints of the matrix killed the process. ``ui.workarounds``
-    makes None, True and False immortal."""
+def test_painting_the_matrix_and_emitting_signals_keep_pythons_singletons_alive(matrix: ServiceMatrixWindow) -> None:
+    """PySide6 6.12.0 on CPython 3.11 dropped a reference to None on every void call and to True
+    on every ``emit``; a few dozen repaints of this table then aborted the process. pyproject.toml
+    excludes that release (see also tests/ui/test_qt_binding.py); this fails if it comes back."""
     import sys
 
+    matrix.table.viewport().repaint()
+    before = {name: sys.getrefcount(value) for name, value in (("None", None), ("True", True))}
     for _ in range(5):
         matrix.table.viewport().repaint()
-        matrix.legend.retranslate()
         matrix.ctx.message.emit("")
-    for singleton in (None, True, False):
-        assert sys.getrefcount(singleton) > 10**12  # as immortal as Python 3.12 makes them
-
-
-def test_the_workaround_is_applied_once_and_only_where_needed() -> None:
-    from kamdesk.ui import workarounds
-
-    assert workarounds.immortalize_singletons() is False  # already done at import (or not needed at all)
+    after = {name: sys.getrefcount(value) for name, value in (("None", None), ("True", True))}
+    assert all(abs(after[name] - before[name]) < 50 for name in before), (before, after)

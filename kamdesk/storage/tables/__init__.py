@@ -3,7 +3,11 @@
 One module per capability; add the new module's import here.
 """
 
-from kamdesk.storage.tables import core, service_matrix  # noqa: F401
+from kamdesk.storage.tables import (
+    core,  # noqa: F401
+    relations,  # noqa: F401
+    service_matrix,  # noqa: F401
+)
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting
 
 __all__ = ["Account", "TeamMember", "WorkspaceSetting"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.tabs.profile import ProfileTab
+from kamdesk.ui.tabs.relations import RelationsTab
 from kamdesk.ui.tabs.services import ServicesTab
 
-PAGES: list[type[TabPage]] = [ProfileTab, ServicesTab]
+PAGES: list[type[TabPage]] = [ProfileTab, RelationsTab, ServicesTab]
 
 __all__ = ["PAGES", "TabPage"]
