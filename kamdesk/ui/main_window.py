@@ -584,6 +584,7 @@ class MainWindow(QMainWindow):
         if self.view:
             self.view.set_customer_safe(on)
         self._update_title()
+        self._update_actions()
 
     def _step_tab(self, step: int) -> None:
         if self.view:
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
-        self.service_matrix_action.setEnabled(self.ctx.ws is not None)
+        self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )

@@ -2941,6 +2941,10 @@ Accounts, die ihr zugeordnet sind, folgen wieder ihrer Klassifizierung. Strg+Z h
         <source>Imported: %1 cell(s) and %2 service(s) changed — Ctrl+Z undoes it.</source>
         <translation>Importiert: %1 Zelle(n) und %2 Leistung(en) geändert – Strg+Z macht es rückgängig.</translation>
     </message>
+    <message>
+        <source>The service matrix is internal: not in the customer-safe view.</source>
+        <translation>Die Leistungsmatrix ist intern: nicht in der kundensicheren Ansicht.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMode</name>
@@ -3015,7 +3019,7 @@ Accounts, die ihr zugeordnet sind, folgen wieder ihrer Klassifizierung. Strg+Z h
     <name>ServicesTab</name>
     <message>
         <source>Services</source>
-        <extracomment>widths of the columns after the service&apos;s name; the name takes the rest (at least SERVICE_MIN), and the internal note is shown when there is room for it</extracomment>
+        <extracomment>widths of the columns after the service&apos;s name; the name takes the rest (at least SERVICE_MIN), and the internal note is shown when there is room for it line height of the standard font: column widths grow with the type (workshop mode)</extracomment>
         <translation>Leistungen</translation>
     </message>
     <message>

@@ -188,3 +188,35 @@ def test_german_money_and_labels(window: MainWindow, tab: ServicesTab, qtbot: Qt
     qtbot.waitUntil(lambda: window.view.tabs.tabText(window.view.tabs.indexOf(tab)) == "Leistungen")
     assert tab.add_button.text() == "+ Leistung hinzufügen"
     assert accounts.find(tab.ctx.workspace(), "Weserland Fördertechnik GmbH").classification is not None
+
+
+def test_the_customer_safe_view_keeps_the_value_and_hides_the_policy(
+    window: MainWindow, tab: ServicesTab, qtbot: QtBot
+) -> None:
+    from tests.ui.visible_text import visible_text
+
+    ws = tab.ctx.workspace()
+    from kamdesk.services import records
+
+    records.set_fields(ws, "customer_group", STANDARD_GROUPS[1][0], {"name": "ZZ-GROUP-LABEL"})
+    packaging = tab.model.line(_row(tab, PACKAGING)).received
+    records.set_fields(ws, "received_service", packaging.id, {"note": "ZZ-INTERNAL-NOTE"})
+    tab.resize(1800, 900)
+    qtbot.waitUntil(lambda: not tab.table.isColumnHidden(8))  # the note column shows when there is room
+    window.service_matrix_action.trigger()
+    matrix = window.findChild(ServiceMatrixWindow)
+    text = visible_text(window)
+    assert "ZZ-GROUP-LABEL" in text and "ZZ-INTERNAL-NOTE" in text and "Beyond" in text
+    assert matrix.isVisible()
+
+    window.workshop.customer_safe_action.trigger()
+    text = visible_text(window)
+    for internal in ("ZZ-GROUP-LABEL", "ZZ-INTERNAL-NOTE", "Beyond", "€3,600", "Entitlement", "entitled, not used"):
+        assert internal not in text, internal
+    assert "€32,420" in text and "What Weserland Fördertechnik GmbH receives from us" in text  # the value stays
+    assert PACKAGING in text
+    assert not matrix.isVisible() and not window.service_matrix_action.isEnabled()
+    tab.open_matrix()
+    assert not matrix.isVisible()
+    tab.add_menu.aboutToShow.emit()
+    assert "Customer advisory panel" in [a.text() for a in tab.add_menu.actions()]  # no entitlement words

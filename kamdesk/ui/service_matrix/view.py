@@ -3,7 +3,7 @@ Enter edits), rows and group columns reordered by dragging their headers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -21,6 +21,8 @@ MODE_KEYS = {
 }
 WIDTHS = {NAME: 240, 1: 150, UNIT: 90, VALUE: 96, COST: 120}
 GROUP_WIDTH = 92
+#: line height of the standard font (widths above are for it)
+BASE_LINE = 17
 
 
 class MatrixTable(QTableView):
@@ -66,13 +68,21 @@ class MatrixTable(QTableView):
         count = self.matrix_model.columnCount()
         if not count:
             return
+        scale = max(1.0, self.fontMetrics().height() / BASE_LINE)  # larger type, wider columns
+        self.verticalHeader().setDefaultSectionSize(round(32 * scale))
+        widths = {column: round(width * scale) for column, width in WIDTHS.items()}
+        group_width = round(GROUP_WIDTH * scale)
         groups = count - FIXED_COLUMNS
-        fixed = sum(WIDTHS.values())
-        spare = max(0, self.viewport().width() - 2 - fixed - groups * GROUP_WIDTH)
-        name = WIDTHS[NAME] + min(spare, WIDTHS[NAME])  # first the name, up to twice its width …
-        group = GROUP_WIDTH + min((spare - (name - WIDTHS[NAME])) // max(groups, 1), 48)  # … then the chips
+        spare = max(0, self.viewport().width() - 2 - sum(widths.values()) - groups * group_width)
+        name = widths[NAME] + min(spare, widths[NAME])  # first the name, up to twice its width …
+        group = group_width + min((spare - (name - widths[NAME])) // max(groups, 1), 48)  # … then the chips
         for column in range(count):
-            header.resizeSection(column, name if column == NAME else WIDTHS.get(column, group))
+            header.resizeSection(column, name if column == NAME else widths.get(column, group))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.apply_widths()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
@@ -69,6 +69,7 @@ class ServiceMatrixWindow(QMainWindow):
         self.group_details.delete.clicked.connect(self.delete_group)
         ctx.changed.connect(self._on_changes)
         ctx.workspace_changed.connect(self.reload)
+        ctx.customer_safe_changed.connect(lambda on: self.hide() if on else None)  # all of it is internal
         ctx.undo_stack.indexChanged.connect(self._on_undo_index)
         self._undo_index = ctx.undo_stack.index()
         self.resize(1280, 720)
@@ -391,8 +392,16 @@ class ServiceMatrixWindow(QMainWindow):
             )
 
 
-def show_matrix(ctx: AppContext, owner: QWidget, group_id: str | None = None) -> ServiceMatrixWindow:
-    """Open (or bring to the front) the one matrix window of ``owner``'s top-level window."""
+def show_matrix(ctx: AppContext, owner: QWidget, group_id: str | None = None) -> ServiceMatrixWindow | None:
+    """Open (or bring to the front) the one matrix window of ``owner``'s top-level window; not in
+    the customer-safe view (the matrix is our internal service policy, with internal costs)."""
+    if ctx.customer_safe:
+        ctx.message.emit(
+            QCoreApplication.translate(
+                "ServiceMatrixWindow", "The service matrix is internal: not in the customer-safe view."
+            )
+        )
+        return None
     top = owner.window()
     window = top.findChild(ServiceMatrixWindow)
     if window is None:

@@ -8,7 +8,7 @@ tab shows one account's side of it and opens that window on the account's group.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,7 +39,7 @@ from kamdesk.services import service_matrix
 from kamdesk.services.service_matrix import AccountServices
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.service_matrix.look import mode_icon
-from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.base import TabPage, mark_internal
 from kamdesk.ui.tabs.services_delegate import ReceivedDelegate
 from kamdesk.ui.tabs.services_model import (
     BILLING,
@@ -61,9 +62,11 @@ from kamdesk.ui.widgets import EmptyState, InternalBadge
 WIDTHS = {QUANTITY: 58, FREQUENCY: 86, UNIT_VALUE: 96, BILLING: 84, YEARLY: 100, ENTITLEMENT: 92, CHECK: 178}
 SERVICE_MIN, NOTE_MIN = 200, 180
 
+#: line height of the standard font: column widths grow with the type (workshop mode)
+BASE_LINE = 17
+
 STYLE = """
 QFrame#services_tile { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }
-QLabel#tile_value { font-size: 15pt; font-weight: 600; }
 QLabel#tile_caption { color: palette(mid); }
 QFrame#services_tile[alert="true"] QLabel#tile_value { color: #9b1c1c; }
 QLabel#shareable_badge {
@@ -93,6 +96,20 @@ class Tile(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         self.setProperty("tile", name)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self._size_value()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._size_value()
+        super().changeEvent(event)
+
+    def _size_value(self) -> None:
+        """The figure in 1.6 times the surrounding type, so it grows with workshop mode too."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
 
     def show_value(self, value: str, caption: str, alert: bool = False) -> None:
         self.value.setText(value)
@@ -138,7 +155,10 @@ class ServicesTab(TabPage):
         self.value_tile = Tile("value", internal=False)
         self.beyond_tile = Tile("beyond", internal=True)
         self.unused_tile = Tile("unused", internal=True)
-        group_box = QVBoxLayout()
+        # The account's customer group says how we classify the customer: internal, one widget to hide.
+        self.group_panel = QWidget(objectName="services_group_panel")
+        group_box = QVBoxLayout(self.group_panel)
+        group_box.setContentsMargins(0, 0, 0, 0)
         group_line = QHBoxLayout()
         group_line.addWidget(self.group_label)
         group_line.addWidget(self.group_combo)
@@ -147,7 +167,8 @@ class ServicesTab(TabPage):
         group_box.addLayout(group_line)
         group_box.addWidget(self.group_source)
         header = QHBoxLayout()
-        header.addLayout(group_box, 1)
+        header.addWidget(self.group_panel, 1)
+        header.addStretch(0)  # keeps the figures at the right when the group is hidden (customer-safe view)
         for tile in (self.value_tile, self.beyond_tile, self.unused_tile):
             header.addWidget(tile)
 
@@ -263,6 +284,8 @@ class ServicesTab(TabPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.customer_safe = False
+        mark_internal(self.group_panel, self.beyond_tile, self.unused_tile, self.unused_box, self.matrix_button)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.unused_list.currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslate()
@@ -331,22 +354,35 @@ class ServicesTab(TabPage):
                 self.table.setCurrentIndex(self.model.index(row, column))
         self._update_buttons()
 
+    def set_customer_safe(self, on: bool) -> None:
+        """Hide the group, the check and its findings, the internal notes; the value stays."""
+        super().set_customer_safe(on)
+        self.customer_safe = on
+        self._fit_columns()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """The name takes what the figures leave; the internal note shows when there is room."""
         available = self.table.viewport().width()
-        fixed = sum(WIDTHS.values())
-        show_note = available - fixed - SERVICE_MIN >= NOTE_MIN
+        scale = max(1.0, self.table.fontMetrics().height() / BASE_LINE)
+        widths = {column: round(width * scale) for column, width in WIDTHS.items()}
+        service_min, note_min = round(SERVICE_MIN * scale), round(NOTE_MIN * scale)
+        self.table.verticalHeader().setDefaultSectionSize(round(32 * scale))
+        internal = (ENTITLEMENT, CHECK) if self.customer_safe else ()
+        for column in (ENTITLEMENT, CHECK):
+            self.table.setColumnHidden(column, column in internal)
+        fixed = sum(width for column, width in widths.items() if column not in internal)
+        show_note = available - fixed - service_min >= note_min and not self.customer_safe
         self.table.setColumnHidden(NOTE, not show_note)
-        for column, width in WIDTHS.items():
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         rest = available - fixed
-        name = min(380, rest - NOTE_MIN) if show_note else rest - 2
-        self.table.setColumnWidth(SERVICE, max(SERVICE_MIN, name))
+        name = min(round(380 * scale), rest - note_min) if show_note else rest - 2
+        self.table.setColumnWidth(SERVICE, max(service_min, name))
 
     def _fill_group_combo(self, found: AccountServices) -> None:
         combo = self.group_combo
@@ -454,7 +490,7 @@ class ServicesTab(TabPage):
             if service.category != category:
                 category = service.category
                 self.add_menu.addSection(category or self.tr("Other"))
-            mode = found.matrix.mode(service.id, found.group.id) if found.group else None
+            mode = found.matrix.mode(service.id, found.group.id) if found.group and not self.customer_safe else None
             label = service.name + (f"  ({mode.short_label})" if mode else "")
             action = self.add_menu.addAction(mode_icon(mode) if mode else QIcon(), label)
             action.setToolTip(service.description)
@@ -504,6 +540,8 @@ class ServicesTab(TabPage):
     def open_matrix(self) -> None:
         from kamdesk.ui.service_matrix.window import show_matrix
 
+        if self.ctx.customer_safe:
+            return
         group = self.found.group if self.found else None
         show_matrix(self.ctx, self, group.id if group else None)
 
