@@ -7,25 +7,21 @@ tab shows one account's side of it and opens that window on the account's group.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -40,96 +36,11 @@ from kamdesk.services.service_matrix import AccountServices
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.service_matrix.look import mode_icon
 from kamdesk.ui.tabs.base import TabPage, mark_internal
-from kamdesk.ui.tabs.services_delegate import ReceivedDelegate
-from kamdesk.ui.tabs.services_model import (
-    BILLING,
-    CHECK,
-    ENTITLEMENT,
-    FREQUENCY,
-    NOTE,
-    QUANTITY,
-    SERVICE,
-    UNIT_VALUE,
-    YEARLY,
-    ReceivedServicesModel,
-)
+from kamdesk.ui.tabs.services_model import QUANTITY, ReceivedServicesModel
 from kamdesk.ui.tabs.services_statement import statement_html
+from kamdesk.ui.tabs.services_widgets import STYLE, ReceivedTable, Tile
 from kamdesk.ui.undo import Call, DeleteRow, InsertRow
 from kamdesk.ui.widgets import EmptyState, InternalBadge
-
-#: widths of the columns after the service's name; the name takes the rest (at least SERVICE_MIN),
-#: and the internal note is shown when there is room for it
-WIDTHS = {QUANTITY: 58, FREQUENCY: 86, UNIT_VALUE: 96, BILLING: 84, YEARLY: 100, ENTITLEMENT: 92, CHECK: 178}
-SERVICE_MIN, NOTE_MIN = 200, 180
-
-#: line height of the standard font: column widths grow with the type (workshop mode)
-BASE_LINE = 17
-
-STYLE = """
-QFrame#services_tile { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }
-QLabel#tile_caption { color: palette(mid); }
-QFrame#services_tile[alert="true"] QLabel#tile_value { color: #9b1c1c; }
-QLabel#shareable_badge {
-    color: #1b6e3a; border: 1px solid #1b6e3a; border-radius: 7px; padding: 0px 6px; font-size: 8pt;
-}
-"""
-
-
-class Tile(QFrame):
-    """A key figure: a large value over a caption, optionally marked internal."""
-
-    def __init__(self, name: str, internal: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("services_tile")
-        self.value = QLabel(objectName="tile_value")
-        self.value.setAccessibleName(name)
-        self.value.setObjectName("tile_value")
-        self.caption = QLabel(objectName="tile_caption")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(0)
-        top = QHBoxLayout()
-        top.addWidget(self.value)
-        top.addStretch(1)
-        if internal:
-            top.addWidget(InternalBadge(), 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        layout.addWidget(self.caption)
-        self.setProperty("tile", name)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self._size_value()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FontChange:
-            self._size_value()
-        super().changeEvent(event)
-
-    def _size_value(self) -> None:
-        """The figure in 1.6 times the surrounding type, so it grows with workshop mode too."""
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-
-    def show_value(self, value: str, caption: str, alert: bool = False) -> None:
-        self.value.setText(value)
-        self.caption.setText(caption)
-        if self.property("alert") != alert:
-            self.setProperty("alert", alert)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-
-class ReceivedTable(QTableView):
-    """The table of received services; F2 edits the cell here (the window uses F2 to rename the
-    account elsewhere)."""
-
-    def event(self, event: QEvent) -> bool:
-        override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if override and event.key() == Qt.Key.Key_F2 and not event.modifiers():  # type: ignore[attr-defined]
-            event.accept()
-            return True
-        return super().event(event)
 
 
 class ServicesTab(TabPage):
@@ -189,25 +100,7 @@ class ServicesTab(TabPage):
         tools.addWidget(self.matrix_button)
 
         self.model = ReceivedServicesModel(ctx, self)
-        self.table = ReceivedTable(objectName="services_table")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ReceivedDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.model.modelReset.connect(self._fit_columns)
-        self.table.viewport().installEventFilter(self)
+        self.table = ReceivedTable(self.model)
         self.empty = EmptyState()
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
@@ -358,31 +251,7 @@ class ServicesTab(TabPage):
         """Hide the group, the check and its findings, the internal notes; the value stays."""
         super().set_customer_safe(on)
         self.customer_safe = on
-        self._fit_columns()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """The name takes what the figures leave; the internal note shows when there is room."""
-        available = self.table.viewport().width()
-        scale = max(1.0, self.table.fontMetrics().height() / BASE_LINE)
-        widths = {column: round(width * scale) for column, width in WIDTHS.items()}
-        service_min, note_min = round(SERVICE_MIN * scale), round(NOTE_MIN * scale)
-        self.table.verticalHeader().setDefaultSectionSize(round(32 * scale))
-        internal = (ENTITLEMENT, CHECK) if self.customer_safe else ()
-        for column in (ENTITLEMENT, CHECK):
-            self.table.setColumnHidden(column, column in internal)
-        fixed = sum(width for column, width in widths.items() if column not in internal)
-        show_note = available - fixed - service_min >= note_min and not self.customer_safe
-        self.table.setColumnHidden(NOTE, not show_note)
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
-        rest = available - fixed
-        name = min(round(380 * scale), rest - note_min) if show_note else rest - 2
-        self.table.setColumnWidth(SERVICE, max(service_min, name))
+        self.table.set_customer_safe(on)
 
     def _fill_group_combo(self, found: AccountServices) -> None:
         combo = self.group_combo
@@ -551,6 +420,3 @@ class ServicesTab(TabPage):
         text = value_statement(self.found.account.name, self.found.check).as_text()
         QGuiApplication.clipboard().setText(text)
         self.ctx.message.emit(self.tr("Value statement copied."))
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()
