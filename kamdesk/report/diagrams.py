@@ -36,7 +36,7 @@ class ScaledDrawing(Flowable):
 
     def __init__(self, drawing: Drawing, scale: float) -> None:
         super().__init__()
-        self.drawing, self.scale = drawing, scale
+        self.drawing, self.scale = _embedded_font(drawing), scale
         self.width, self.height = drawing.width * scale, drawing.height * scale
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -54,7 +54,7 @@ class DrawingTile(Flowable):
 
     def __init__(self, drawing: Drawing, scale: float, x0: float, y0: float, width: float, height: float) -> None:
         super().__init__()
-        self.drawing, self.scale = drawing, scale
+        self.drawing, self.scale = _embedded_font(drawing), scale
         self.x0, self.y0 = x0, y0  # the tile's lower-left corner in drawing coordinates
         self.width, self.height = width * scale, height * scale
 
@@ -74,6 +74,13 @@ class DrawingTile(Flowable):
         canvas.setStrokeColor(theme.RULE)
         canvas.setLineWidth(0.5)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def _embedded_font(drawing: Drawing) -> Drawing:
+    """Make the drawing start in the embedded font (ReportLab's default would pull in Helvetica)."""
+    if getattr(drawing, "initialFontName", None) is None:
+        drawing.initialFontName = theme.FONT
+    return drawing
 
 
 def fit_scale(drawing: Drawing, width: float, height: float) -> float:

@@ -86,6 +86,8 @@ class PlanDocument(BaseDocTemplate):
             topMargin=theme.MARGIN_TOP,
             bottomMargin=theme.MARGIN_BOTTOM,
             displayDocTitle=True,
+            initialFontName=theme.FONT,
+            initialFontSize=9.5,
             lang="de-DE" if ctx.lang == "de" else "en-GB",
             **meta,
         )

@@ -49,6 +49,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("FONT", (0, 0), (-1, -1), theme.FONT),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ]
             )
