@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.plan import PlanTab
 from kamdesk.ui.tabs.profile import ProfileTab
 
 PAGES: list[type[TabPage]] = [ProfileTab]
+PAGES.append(PlanTab)
 
 __all__ = ["PAGES", "TabPage"]
