@@ -41,3 +41,12 @@ class Dialogs:
     def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    @classmethod
+    def export_plan(
+        cls, parent: QWidget | None, account: str, preview_for: object, language: str
+    ) -> tuple[str, str] | None:
+        """Edition and language for the PDF plan, after showing what the customer edition leaves out."""
+        from kamdesk.ui.plan_export import PlanExportDialog
+
+        return PlanExportDialog.ask(parent, account, preview_for, language)  # type: ignore[arg-type]

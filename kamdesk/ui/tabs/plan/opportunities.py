@@ -71,9 +71,9 @@ class OpportunitiesPage(PlanTablePage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column("title", lambda: self.tr("Opportunity"), width=260, stretch=True),
-            Column("phase", lambda: self.tr("Phase"), "choice", 140, choices=Phase),
-            Column("status", lambda: self.tr("Status"), "choice", 80, choices=OpportunityStatus),
-            Column("value", lambda: self.tr("Value"), "money", 100),
+            Column("phase", lambda: self.tr("Phase"), "choice", 135, choices=Phase),
+            Column("status", lambda: self.tr("Status"), "choice", 75, choices=OpportunityStatus),
+            Column("value", lambda: self.tr("Value"), "money", 95),
             Column(
                 "probability",
                 lambda: self.tr("Prob."),
@@ -82,8 +82,7 @@ class OpportunitiesPage(PlanTablePage):
                 tooltip=lambda: self.tr("Probability of winning, 0–100 %"),
             ),
             Column("expected_close", lambda: self.tr("Close"), "date", 100),
-            Column("next_step", lambda: self.tr("Next step"), width=240),
-            Column("owner_id", lambda: self.tr("Owner"), "member", 140),
+            Column("owner_id", lambda: self.tr("Owner"), "member", 130),
         ]
         super().__init__(ctx, "plan_opportunities", columns, parent)
         self.strip = PhaseStrip()
@@ -102,10 +101,15 @@ class OpportunitiesPage(PlanTablePage):
         self.addAction(self.next_action)
         self.addAction(self.back_action)
         self.toolbar.insertWidget(2, self.next_button)
+        self.next_step_edit = QLineEdit(objectName="plan_opportunities_next_step")
+        self.binder.bind("next_step", self.next_step_edit, lambda: self.tr("Next step"))
+        self.next_step_label = QLabel()
         self.competitors_edit = QLineEdit(objectName="plan_opportunities_competitors")
         self.binder.bind("competitors", self.competitors_edit, lambda: self.tr("Competitors"))
         self.competitors_label = QLabel()
-        self.standard_detail(extra=[(self.competitors_label, self.competitors_edit)])
+        self.standard_detail(
+            extra=[(self.next_step_label, self.next_step_edit), (self.competitors_label, self.competitors_edit)]
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -114,6 +118,8 @@ class OpportunitiesPage(PlanTablePage):
         self.next_button.setToolTip(
             self.tr("Move the selected opportunity to the next phase (Ctrl+Shift+→; back: Ctrl+Shift+←)")
         )
+        self.next_step_label.setText(self.tr("Ne&xt step"))
+        self.next_step_edit.setPlaceholderText(self.tr("What happens next, and who does it"))
         self.competitors_label.setText(self.tr("C&ompetitors"))
         self.competitors_edit.setPlaceholderText(self.tr("Who else is in the race (internal)"))
         if self.plan is not None:
@@ -137,7 +143,12 @@ class OpportunitiesPage(PlanTablePage):
         }
 
     def detail_values(self, record: Any) -> dict[str, Any]:
-        return {"notes": record.notes, "internal": record.internal, "competitors": record.competitors}
+        return {
+            "notes": record.notes,
+            "internal": record.internal,
+            "competitors": record.competitors,
+            "next_step": record.next_step,
+        }
 
     def noun(self) -> str:
         return self.tr("opportunity")

@@ -130,7 +130,10 @@ class VisitsPage(QWidget):
         form = QFormLayout(self.form_widget)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.badge = InternalBadge()
-        form.addRow("", self.badge)
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badge)
+        badge_row.addStretch(1)
+        form.addRow("", badge_row)
         for key, editor in (
             ("date", self.date_edit),
             ("subject", self.subject_edit),
