@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.services import plan as plans
+from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.tabs.plan.actions import ActionsPage
@@ -29,9 +31,11 @@ class PlanTab(TabPage):
         self.reviews = ReviewsPage(ctx)
         self.sections = QTabWidget(objectName="plan_sections")
         self.pages = [self.goals, self.actions, self.opportunities, self.visits, self.reviews]
+        self._reload_pending = False
         for page in self.pages:
             self.sections.addTab(page, "")
             page.message.connect(ctx.message.emit)
+            page.sync = self.reload_if_pending
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.sections)
@@ -53,7 +57,20 @@ class PlanTab(TabPage):
         for page in self.pages:
             page.retranslate()
 
+    def on_changes(self, changes: list[Change]) -> None:
+        """Reload on the next turn of the event loop, not inside the edit that caused the change
+        (an item delegate is still committing then), and once for a burst of changes."""
+        mine = any(c.table in self.tables and c.account_id in (self.account_id, None) for c in changes)
+        if self.account_id and mine and not self._reload_pending:
+            self._reload_pending = True
+            QTimer.singleShot(0, self.reload_if_pending)
+
+    def reload_if_pending(self) -> None:
+        if self._reload_pending:
+            self.reload()
+
     def reload(self) -> None:
+        self._reload_pending = False
         plan, team = AccountPlan(), []
         if self.account_id is not None and self.ctx.ws is not None:
             try:

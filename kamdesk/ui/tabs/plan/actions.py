@@ -37,6 +37,8 @@ class ActionsPage(PlanTablePage):
         self.today = date.today()
         self.model.row_state = self._state
         self.filter = QComboBox(objectName="plan_actions_filter")
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(8)
         self.filter.currentIndexChanged.connect(lambda _i: self.show_plan(self.account_id, self.plan, self.team))
         self.done_button = QPushButton(objectName="plan_actions_done")
         self.done_button.clicked.connect(self.mark_done)

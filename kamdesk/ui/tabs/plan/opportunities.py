@@ -8,7 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from kamdesk.domain import formats
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, pipeline
@@ -35,8 +44,9 @@ class PhaseStrip(QWidget):
             button = QToolButton(objectName=f"phase_{phase.value}")
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(54)
-            button.setSizePolicy(button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed)
+            button.setMinimumHeight(46)
+            button.setMinimumWidth(30)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.group.addButton(button)
             layout.addWidget(button, 1)
             self.buttons[phase] = button
@@ -107,9 +117,15 @@ class OpportunitiesPage(PlanTablePage):
         self.competitors_edit = QLineEdit(objectName="plan_opportunities_competitors")
         self.binder.bind("competitors", self.competitors_edit, lambda: self.tr("Competitors"))
         self.competitors_label = QLabel()
-        self.standard_detail(
-            extra=[(self.next_step_label, self.next_step_edit), (self.competitors_label, self.competitors_edit)]
-        )
+        both = QWidget()
+        row = QHBoxLayout(both)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.next_step_edit, 3)
+        row.addWidget(self.competitors_label)
+        row.addWidget(self.competitors_edit, 2)
+        self.competitors_label.setBuddy(self.competitors_edit)
+        self.standard_detail(extra=[(self.next_step_label, both)])
+        self.next_step_label.setBuddy(self.next_step_edit)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -3,7 +3,7 @@ selected row's long texts — every edit an undo step, every delete asked first 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -50,6 +51,8 @@ class PlanTablePage(QWidget):
         self.account_id: str | None = None
         self.plan = AccountPlan()
         self.team: list[TeamMember] = []
+        #: brings the page up to date at once if a reload is pending (set by the Plan tab)
+        self.sync: Callable[[], None] = lambda: None
         self.model = RecordModel(ctx, self.table, columns, TAB, self)
         self.model.describe = lambda label: self.tr("Edit %1").replace("%1", label)
         self.view = QTableView(objectName=f"{name}_table")
@@ -93,9 +96,11 @@ class PlanTablePage(QWidget):
         self.toolbar.setContentsMargins(0, 0, 0, 0)
         self.toolbar.addWidget(self.add_button)
         self.toolbar.addWidget(self.delete_button)
-        self.toolbar.addStretch(1)
+        self.toolbar.addStretch(0)
         self.summary = QLabel(objectName=f"{name}_summary")
-        self.toolbar.addWidget(self.summary)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.toolbar.addWidget(self.summary, 1)
 
         self.empty = EmptyState()
         self.empty.hide()
@@ -129,7 +134,7 @@ class PlanTablePage(QWidget):
         name = self.objectName()
         self.notes_edit = QPlainTextEdit(objectName=f"{name}_notes")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMinimumHeight(70)
+        self.notes_edit.setMinimumHeight(44)
         self.binder.bind("notes", self.notes_edit, lambda: self.tr("Internal notes"))
         self.notes_label = QLabel()
         self.notes_label.setBuddy(self.notes_edit)
@@ -234,6 +239,7 @@ class PlanTablePage(QWidget):
             self.ctx, self.table, values, self.tr("Add %1").replace("%1", self.noun()), self.account_id, TAB
         )
         if self.ctx.push(command):
+            self.sync()
             self.select(command.row_id, 1 if self.model.columns[0].kind == "date" else 0)
             self.view.setFocus()
             title_column = next((n for n, c in enumerate(self.model.columns) if c.field in ("title",)), 0)

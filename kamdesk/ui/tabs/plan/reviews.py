@@ -40,7 +40,7 @@ class ReviewsPage(PlanTablePage):
         self.toolbar.insertWidget(2, self.next_label)
         self.decisions_edit = QPlainTextEdit(objectName="plan_reviews_decisions")
         self.decisions_edit.setTabChangesFocus(True)
-        self.decisions_edit.setMinimumHeight(70)
+        self.decisions_edit.setMinimumHeight(44)
         self.binder.bind("decisions", self.decisions_edit, lambda: self.tr("Decisions"))
         self.decisions_label = QLabel()
         self.standard_detail(flag=False, extra=[(self.decisions_label, self.decisions_edit)])

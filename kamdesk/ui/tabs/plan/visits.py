@@ -3,6 +3,7 @@ side, outcomes, notes, next steps — and a next step becomes an action in one m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -50,6 +51,7 @@ class VisitsPage(QWidget):
         self.team: list[TeamMember] = []
         self.visit: VisitReport | None = None
         self.binder = FieldBinder(ctx, "visit_report", TAB, self)
+        self.sync: Callable[[], None] = lambda: None
 
         self.list = QListWidget(objectName="plan_visits_list")
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
@@ -275,6 +277,7 @@ class VisitsPage(QWidget):
         values = {"account_id": self.account_id, "visited_on": date.today()}
         command = InsertRow(self.ctx, "visit_report", values, self.tr("New visit report"), self.account_id, TAB)
         if self.ctx.push(command):
+            self.sync()
             self._select(command.row_id)
             self.subject_edit.setFocus()
 
