@@ -11,6 +11,17 @@ Bundle = dict[str, Any]
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
+def _add_plan(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain the plan (issue 7); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
+            account.setdefault(key, [])
+    return bundle
+
+
+UPGRADES[1] = _add_plan
+
+
 def upgrade(bundle: Bundle, target: int) -> Bundle:
     version = int(bundle["version"])
     while version < target:
