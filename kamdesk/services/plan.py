@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import i18n
 from kamdesk.domain import plan as rules
 from kamdesk.domain.errors import InputError
+from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import (
     AccountPlan,
     Action,
@@ -180,7 +181,8 @@ def default_reviewer(members: list[TeamMember]) -> str | None:
 
 
 def _title(what: str) -> Any:
-    return lambda tx, row_id, v: rules.clean_title(v, i18n.translate("Plan", what))
+    """``what`` is marked with QT_TRANSLATE_NOOP("Plan", …) and translated when the check runs."""
+    return lambda tx, row_id, v: rules.clean_title(v, i18n.lookup("Plan", what))
 
 
 def _team_member(tx: Transaction, row_id: str, value: Any) -> str | None:
@@ -202,18 +204,18 @@ def _short_text(limit: int) -> Any:
     return lambda tx, row_id, v: rules.clean_text(v, limit).strip()
 
 
-records.register_validator("plan_goal", "title", _title("goal"))
+records.register_validator("plan_goal", "title", _title(QT_TRANSLATE_NOOP("Plan", "goal")))
 records.register_validator("plan_goal", "measure", _short_text(300))
 records.register_validator("plan_goal", "target_on", lambda tx, i, v: rules.clean_date(v))
 records.register_validator("plan_goal", "notes", lambda tx, i, v: rules.clean_text(v))
 records.register_validator("plan_goal", "internal", lambda tx, i, v: bool(v))
-records.register_validator("plan_action", "title", _title("action title"))
+records.register_validator("plan_action", "title", _title(QT_TRANSLATE_NOOP("Plan", "action title")))
 records.register_validator("plan_action", "owner_id", _team_member)
 records.register_validator("plan_action", "due_on", lambda tx, i, v: rules.clean_date(v))
 records.register_validator("plan_action", "goal_id", lambda tx, i, v: v or None)
 records.register_validator("plan_action", "notes", lambda tx, i, v: rules.clean_text(v))
 records.register_validator("plan_action", "internal", lambda tx, i, v: bool(v))
-records.register_validator("opportunity", "title", _title("opportunity"))
+records.register_validator("opportunity", "title", _title(QT_TRANSLATE_NOOP("Plan", "opportunity")))
 records.register_validator("opportunity", "value", lambda tx, i, v: rules.clean_money(v))
 records.register_validator("opportunity", "probability", lambda tx, i, v: rules.clean_probability(v))
 records.register_validator("opportunity", "expected_close", lambda tx, i, v: rules.clean_date(v))
@@ -228,7 +230,7 @@ records.register_validator("visit_report", "location", _short_text(200))
 records.register_validator("visit_report", "notes", lambda tx, i, v: rules.clean_text(v))
 records.register_validator("visit_report", "outcomes", lambda tx, i, v: rules.clean_text(v))
 records.register_validator("visit_report", "next_steps", lambda tx, i, v: rules.clean_text(v))
-records.register_validator("visit_participant", "name", _title("name"))
+records.register_validator("visit_participant", "name", _title(QT_TRANSLATE_NOOP("Plan", "name")))
 records.register_validator("visit_participant", "function", _short_text(200))
 records.register_validator("visit_participant", "team_member_id", _team_member)
 records.register_validator("plan_review", "reviewed_on", _required_date)

@@ -81,6 +81,7 @@ class ReviewsPage(PlanTablePage):
         due = self.plan.next_review_on(today)
         text = self.tr("Next plan review: <b>%1</b>").replace("%1", formats.format_date(due))
         if due < today or (self.plan.last_review_on() is None):
-            text = self.tr("Plan review <b style='color:#b42318'>due now</b>")
+            due_now = self.tr("Plan review due now")
+            text = f"<b style='color:#b42318'>{due_now}</b>"
         self.next_label.setText(text)
         self.summary.setText(self.tr("every %n month(s)", "", self.plan.review_cadence_months))

@@ -219,7 +219,8 @@ class VisitsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for visit in self.plan.visits:
-            item = QListWidgetItem(f"{formats.format_date(visit.visited_on)}\n{visit.subject or self.tr('Visit')}")
+            subject = visit.subject or self.tr("Visit")
+            item = QListWidgetItem(f"{formats.format_date(visit.visited_on)}\n{subject}")
             item.setData(ID_ROLE, visit.id)
             self.list.addItem(item)
         row = next((n for n, v in enumerate(self.plan.visits) if v.id == keep), 0 if self.plan.visits else -1)
