@@ -11,7 +11,7 @@ from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Action, ActionStatus, sort_actions
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import data_table, esc, tag
+from kamdesk.report.flowables import Rich, cell, data_table, esc
 from kamdesk.report.sections import ALL, SMART, Section
 
 #: completed actions older than this are history, not plan
@@ -51,21 +51,21 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _row(ctx: RenderContext, action: Action) -> list[object]:
     styles = ctx.styles
-    title = esc(action.title)
+    title = Rich(styles.cell).add(action.title)
     if action.internal:
-        title += tag(i18n.translate("PlanPdf", "internal"))
+        title.tag(i18n.translate("PlanPdf", "internal"))
     goal = ctx.source.plan.goal(action.goal_id)
     if goal is not None:
-        title += f'<br/><font size="7.5" color="{theme.MUTED.hexval()}">→ {esc(goal.title)}</font>'
+        title.br().add(f"› {goal.title}", size=7.5, colour=theme.MUTED)
     if action.notes:
-        title += f'<br/><font size="7.5" color="{theme.INTERNAL.hexval()}">{esc(action.notes)}</font>'
+        title.br().add(action.notes, size=7.5, colour=theme.INTERNAL)
     due = ctx.date(action.due_on)
     if not ctx.customer and action.is_overdue(ctx.today):
         due_cell: object = Paragraph(f'<font color="{theme.OVERDUE.hexval()}"><b>{esc(due)}</b></font>', styles.cell)
     else:
         due_cell = due
-    owner = Paragraph(esc(ctx.member_name(action.owner_id)), styles.cell)
-    return [due_cell, Paragraph(title, styles.cell), owner, action.status.label]
+    owner = cell(ctx.member_name(action.owner_id), styles.cell)
+    return [due_cell, title.cell(), owner, action.status.label]
 
 
 SECTION = Section(

@@ -9,7 +9,7 @@ from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Goal, GoalSide, GoalStatus
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import data_table, esc, tag
+from kamdesk.report.flowables import Rich, cell, data_table, esc
 from kamdesk.report.sections import ALL, KA, SKA, Section
 
 
@@ -38,20 +38,20 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _row(ctx: RenderContext, goal: Goal) -> list[object]:
     styles = ctx.styles
-    title = f"<b>{esc(goal.title)}</b>"
+    title = Rich(styles.cell).add(goal.title, bold=True)
     if goal.internal:
-        title += tag(i18n.translate("PlanPdf", "internal"))
+        title.tag(i18n.translate("PlanPdf", "internal"))
     if goal.notes:
-        title += f'<br/><font color="{theme.MUTED.hexval()}">{esc(goal.notes)}</font>'
+        title.br().add(goal.notes, colour=theme.MUTED)
     actions = [a for a in ctx.source.plan.actions if a.goal_id == goal.id and a.status.is_active]
     if actions:
         count = i18n.translate("PlanPdf", "%n open action(s)", None, len(actions))
-        title += f'<br/><font size="7.5" color="{theme.ACCENT.hexval()}">{esc(count)}</font>'
+        title.br().add(count, size=7.5, colour=theme.ACCENT)
     status = goal.status.label
     colour = theme.GOOD if goal.status is GoalStatus.ACHIEVED else theme.INK
     return [
-        Paragraph(title, styles.cell),
-        Paragraph(esc(goal.measure), styles.cell),
+        title.cell(),
+        cell(goal.measure, styles.cell),
         ctx.date(goal.target_on),
         Paragraph(f'<font color="{colour.hexval()}">{esc(status)}</font>', styles.cell),
     ]

@@ -15,7 +15,7 @@ from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, PhaseTota
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
-from kamdesk.report.flowables import data_table, esc, tag
+from kamdesk.report.flowables import Cell, Rich, cell, data_table, esc
 from kamdesk.report.sections import ALL, SKA, Section
 
 ROW = 21.0
@@ -122,35 +122,35 @@ def _by_phase(ctx: RenderContext, live: list[Opportunity]) -> list[Flowable]:
         if not members:
             continue
         n = len(rows) + 1
-        rows.append([Paragraph(f"<b>{phase.number}  {esc(phase.label)}</b>", styles.cell), "", "", "", "", ""])
+        rows.append([Cell(f"<b>{phase.number}  {esc(phase.label)}</b>", styles.cell), "", "", "", "", ""])
         extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), theme.HEADER_FILL)]
         for opp in members:
             rows.append(_row(ctx, opp))
-    table = data_table(header, rows, [4.6, 1.35, 0.75, 1.35, 1.15, 1.5], ctx.width, align_right=(1, 2, 3), extra=extra)
+    table = data_table(header, rows, [4.1, 1.35, 1.1, 1.35, 1.2, 1.8], ctx.width, align_right=(1, 2, 3), extra=extra)
     return [table]
 
 
 def _row(ctx: RenderContext, opp: Opportunity) -> list[object]:
     styles = ctx.styles
-    title = f"<b>{esc(opp.title)}</b>"
+    title = Rich(styles.cell).add(opp.title, bold=True)
     if opp.status is OpportunityStatus.WON:
-        title += tag(i18n.translate("PlanPdf", "won"), theme.GOOD)
+        title.tag(i18n.translate("PlanPdf", "won"), theme.GOOD)
     if opp.internal:
-        title += tag(i18n.translate("PlanPdf", "internal"))
+        title.tag(i18n.translate("PlanPdf", "internal"))
     if opp.next_step:
-        title += f'<br/><font color="{theme.MUTED.hexval()}">→ {esc(opp.next_step)}</font>'
+        title.br().add(f"› {opp.next_step}", colour=theme.MUTED)
     if opp.competitors:
         label = i18n.translate("PlanPdf", "Competitors: %1").replace("%1", opp.competitors)
-        title += f'<br/><font size="7.5" color="{theme.INTERNAL.hexval()}">{esc(label)}</font>'
+        title.br().add(label, size=7.5, colour=theme.INTERNAL)
     if opp.notes:
-        title += f'<br/><font size="7.5" color="{theme.INTERNAL.hexval()}">{esc(opp.notes)}</font>'
+        title.br().add(opp.notes, size=7.5, colour=theme.INTERNAL)
     return [
-        Paragraph(title, styles.cell),
+        title.cell(),
         ctx.money(opp.value, opp.currency),
         ctx.percent(opp.probability),
         ctx.money(opp.weighted, opp.currency),
         ctx.date(opp.expected_close),
-        Paragraph(esc(ctx.member_name(opp.owner_id)), styles.cell),
+        cell(ctx.member_name(opp.owner_id), styles.cell),
     ]
 
 
@@ -165,10 +165,10 @@ def _shared_projects(ctx: RenderContext, live: list[Opportunity]) -> list[Flowab
     ordered = sorted(live, key=lambda o: (o.phase.number, o.position))
     rows = [
         [
-            Paragraph(f"<b>{esc(o.title)}</b>", styles.cell),
-            Paragraph(esc(o.phase.label), styles.cell),
+            Cell(f"<b>{esc(o.title)}</b>", styles.cell),
+            cell(o.phase.label, styles.cell),
             ctx.date(o.expected_close),
-            Paragraph(esc(o.next_step), styles.cell),
+            cell(o.next_step, styles.cell),
         ]
         for o in ordered
     ]

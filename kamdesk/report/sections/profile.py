@@ -14,7 +14,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import data_table, esc
+from kamdesk.report.flowables import cell, data_table, esc
 from kamdesk.report.sections import ALL, Section
 
 
@@ -69,13 +69,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
         for member in ctx.source.team:
             contact = "\n".join(p for p in (member.email, member.phone) if p)
             row = [
-                Paragraph(esc(member.name), styles.cell_bold),
-                Paragraph(esc(member.role.label), styles.cell),
-                Paragraph(esc(member.function), styles.cell),
-                Paragraph(esc(contact), styles.cell),
+                cell(member.name, styles.cell_bold),
+                cell(member.role.label, styles.cell),
+                cell(member.function, styles.cell),
+                cell(contact, styles.cell),
             ]
             if not ctx.customer:
-                row.append(Paragraph(esc(member.seniority.label), styles.cell))
+                row.append(cell(member.seniority.label, styles.cell))
             rows.append(row)
         story.append(data_table(header, rows, fractions, ctx.width))
     return story

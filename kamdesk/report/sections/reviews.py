@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, data_table, esc
+from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
 from kamdesk.report.sections import KA, SKA, Section
 
 
@@ -42,9 +42,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
     rows = [
         [
             ctx.date(r.reviewed_on),
-            Paragraph(esc(ctx.member_name(r.reviewer_id)), styles.cell),
-            Paragraph(esc(r.decisions), styles.cell),
-            Paragraph(esc(r.notes), styles.cell),
+            cell(ctx.member_name(r.reviewer_id), styles.cell),
+            cell(r.decisions, styles.cell),
+            cell(r.notes, styles.cell),
         ]
         for r in plan.reviews
     ]

@@ -12,7 +12,7 @@ from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import GoalSide, GoalStatus, OpportunityStatus, pipeline, sort_actions
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, data_table, esc
+from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
 from kamdesk.report.sections import ALL, SKA, SMART, Section
 
 NEXT_STEPS = 6
@@ -37,9 +37,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         rows = []
         overdue = []
         for n, action in enumerate(upcoming):
-            rows.append(
-                [ctx.date(action.due_on), Paragraph(esc(action.title), styles.cell), ctx.member_name(action.owner_id)]
-            )
+            rows.append([ctx.date(action.due_on), cell(action.title, styles.cell), ctx.member_name(action.owner_id)])
             if not ctx.customer and action.is_overdue(ctx.today):
                 overdue.append(n)
         header = [

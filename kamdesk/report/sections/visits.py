@@ -74,7 +74,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
                 note = i18n.translate("PlanPdf", "action: %1, due %2").replace("%1", owner or "–")
                 note = note.replace("%2", ctx.date(action.due_on) or "–")
                 line += f' <font size="7.5" color="{theme.MUTED.hexval()}">({esc(note)})</font>'
-            body.append(Paragraph(line, styles.bullet, bulletText="→"))
+            body.append(Paragraph(line, styles.bullet, bulletText="›"))
     return [KeepTogether(head + body[:2]), *body[2:]]
 
 
