@@ -86,7 +86,7 @@ def test_a_due_date_is_edited_in_place_and_done_is_one_key(
     assert dialogs.errors == []
     changed = next(a for a in plan_of(window).actions if a.id == record.id)
     assert changed.due_on == target
-    assert "3 overdue" in page.summary.text()
+    qtbot.waitUntil(lambda: "3 overdue" in page.summary.text())
 
     page.select(record.id)
     page.view.setFocus()
@@ -136,7 +136,7 @@ def test_opportunities_by_phase_and_next_phase(window: MainWindow, tab: PlanTab,
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert next(o for o in plan_of(window).opportunities if o.id == record.id).phase is Phase.DECISION
-    assert page.model.rowCount() == 0  # it left the filtered phase
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # it left the filtered phase
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # filter off
     assert "2 · €238,000" in page.strip.buttons[Phase.DECISION].text()
     window.undo_action.trigger()
@@ -176,7 +176,7 @@ def test_a_visit_report_right_after_the_visit_and_a_next_step_becomes_an_action(
     made = [a for a in plan_of(window).actions if a.visit_id == visit.id]
     assert [a.title for a in made] == ["Send the two-bin offer"]
     assert made[0].due_on == date.today() + timedelta(days=14)
-    assert "Send the two-bin offer" in page.made_actions.text()
+    qtbot.waitUntil(lambda: "Send the two-bin offer" in page.made_actions.text())
     window.undo_action.trigger()  # the action is one step
     assert len(plan_of(window).actions) == before
 
