@@ -11,15 +11,24 @@ Bundle = dict[str, Any]
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
+def _add_relationship_board(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain their relationship board (empty in older bundles)."""
+    for account in bundle.get("accounts", []):
+        for key in ("relationship_board", "board_columns", "contacts", "coverage_links", "contact_relations"):
+            account.setdefault(key, [])
+    return bundle
+
+
 def _add_plan(bundle: Bundle) -> Bundle:
-    """1 → 2: accounts gain the plan (issue 7); older bundles had none."""
+    """2 → 3: accounts gain the plan (issue 7); older bundles had none."""
     for account in bundle.get("accounts", []):
         for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
             account.setdefault(key, [])
     return bundle
 
 
-UPGRADES[1] = _add_plan
+UPGRADES[1] = _add_relationship_board
+UPGRADES[2] = _add_plan
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -50,3 +50,10 @@ class Dialogs:
         from kamdesk.ui.plan_export import PlanExportDialog
 
         return PlanExportDialog.ask(parent, account, preview_for, language)  # type: ignore[arg-type]
+
+    @classmethod
+    def import_contacts(cls, parent: QWidget | None, preview: object) -> bool:
+        """Show what a contact import would do; True to go ahead."""
+        from kamdesk.ui.tabs.relations.import_dialog import ContactImportDialog
+
+        return ContactImportDialog(preview, parent).exec() == ContactImportDialog.DialogCode.Accepted

@@ -1,7 +1,7 @@
 """The account plan: goals, actions, opportunities, visit reports and participants, plan reviews.
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import kamdesk.storage.schema
 
 revision = "0006"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
