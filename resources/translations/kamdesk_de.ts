@@ -26,13 +26,19 @@
         <source>The account name must not be empty.</source>
         <translation>Der Accountname darf nicht leer sein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The account name is longer than %n characters.</source>
-        <translation>Der Accountname ist länger als %n Zeichen.</translation>
+        <translation>
+            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The field &apos;%1&apos; is longer than %n characters.</source>
-        <translation>Das Feld „%1“ ist länger als %n Zeichen.</translation>
+        <translation>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address (example: www.example.de).</source>
@@ -471,9 +477,12 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <source>Demo workspace written to %1</source>
         <translation>Demo-Arbeitsbereich nach %1 geschrieben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n account(s) written to %1</source>
-        <translation>%n Accounts nach %1 geschrieben</translation>
+        <translation>
+            <numerusform>%n Account nach %1 geschrieben</numerusform>
+            <numerusform>%n Accounts nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: cannot import %2 files (supported: .json).</source>
@@ -482,6 +491,13 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>%1: %2: skipped, %3</source>
         <translation>%1: %2: übersprungen, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported into %1</source>
+        <translation>
+            <numerusform>%n Kontakt in %1 importiert</numerusform>
+            <numerusform>%n Kontakte in %1 importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,13 +2214,19 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <extracomment>a review date recorded elsewhere (the account profile), if any</extracomment>
         <translation>Das Feld „%1“ darf nicht leer sein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The %1 is longer than %n characters.</source>
-        <translation>Das Feld „%1“ ist länger als %n Zeichen.</translation>
+        <translation>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The text is longer than %n characters.</source>
-        <translation>Der Text ist länger als %n Zeichen.</translation>
+        <translation>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a probability (0 to 100 %).</source>
@@ -2254,13 +2276,19 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>%1: the folder does not exist.</source>
         <translation>%1: Der Ordner existiert nicht.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n internal record(s): %1</source>
-        <translation>%n interne Einträge: %1</translation>
+        <translation>
+            <numerusform>%n interner Eintrag: %1</numerusform>
+            <numerusform>%n interne Einträge: %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 — %2 (%n)</source>
-        <translation>%1 – %2 (%n)</translation>
+        <translation>
+            <numerusform>%1 – %2 (%n)</numerusform>
+            <numerusform>%1 – %2 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an edition (internal or customer).</source>
@@ -2655,17 +2683,23 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>last plan review</source>
         <translation>letzte Planbesprechung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n month(s)</source>
-        <translation>%n Monate</translation>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>review cycle</source>
         <translation>Besprechungsrhythmus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>We review this plan together every %n month(s) and update it with what we learn.</source>
-        <translation>Wir besprechen diesen Plan alle %n Monate gemeinsam und ergänzen, was wir dazulernen.</translation>
+        <translation>
+            <numerusform>Wir besprechen diesen Plan jeden Monat gemeinsam und ergänzen, was wir dazulernen.</numerusform>
+            <numerusform>Wir besprechen diesen Plan alle %n Monate gemeinsam und ergänzen, was wir dazulernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reviews so far</source>
@@ -2940,9 +2974,12 @@ Strg+Z holt es zurück.</translation>
         <source>&apos;%1&apos; is not a valid %2 (allowed: %3).</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (erlaubt: %3).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;%1&apos; is longer than %n characters.</source>
-        <translation>„%1“ ist länger als %n Zeichen.</translation>
+        <translation>
+            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
