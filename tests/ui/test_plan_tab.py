@@ -239,3 +239,36 @@ def test_the_export_dialog_previews_what_the_customer_edition_leaves_out(window:
     dialog.internal.setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     assert dialog.choice() == ("internal", "de")
+
+
+def test_the_customer_safe_view_shows_the_plan_as_the_customer_edition_does(
+    window: MainWindow, tab: PlanTab, qtbot: QtBot
+) -> None:
+    from kamdesk.services import records
+    from tests.ui.visible_text import visible_text
+
+    ws, plan = window.ctx.workspace(), plan_of(window)
+    records.set_fields(ws, "plan_goal", plan.goals[0].id, {"notes": "MARKER-goal-note"})
+    records.set_fields(ws, "plan_action", plan.actions[0].id, {"title": "MARKER-internal-action", "internal": True})
+    records.set_fields(ws, "opportunity", plan.opportunities[4].id, {"competitors": "MARKER-rival"})
+    settle(qtbot)
+    shown = []
+    for page in tab.pages:
+        tab.sections.setCurrentWidget(page)
+        qtbot.wait(10)
+        shown.append(visible_text(window))
+    assert "MARKER-internal-action" in "".join(shown) and "€180,000" in "".join(shown)
+
+    window.workshop.customer_safe_action.trigger()
+    assert not tab.sections.isTabVisible(tab.pages.index(tab.visits))
+    for page in tab.pages:
+        if page is tab.visits:
+            continue
+        tab.sections.setCurrentWidget(page)
+        if hasattr(page, "view") and page.model.rowCount():
+            page.view.selectRow(0)
+        qtbot.wait(10)
+        text = visible_text(window)
+        for marker in ("MARKER-goal-note", "MARKER-internal-action", "MARKER-rival", "€180,000", "60%"):
+            assert marker not in text, (page.objectName(), marker)
+    assert tab.opportunities.model.rowCount() > 0  # the shareable part is still there

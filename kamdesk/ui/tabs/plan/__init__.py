@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.plan import AccountPlan
+from kamdesk.domain.redaction import redact
 from kamdesk.services import plan as plans
 from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
@@ -32,6 +33,7 @@ class PlanTab(TabPage):
         self.sections = QTabWidget(objectName="plan_sections")
         self.pages = [self.goals, self.actions, self.opportunities, self.visits, self.reviews]
         self._reload_pending = False
+        self.customer_safe = False
         for page in self.pages:
             self.sections.addTab(page, "")
             page.message.connect(ctx.message.emit)
@@ -69,6 +71,18 @@ class PlanTab(TabPage):
         if self._reload_pending:
             self.reload()
 
+    def set_customer_safe(self, on: bool) -> None:
+        """The customer-safe view: the plan as the customer edition shows it — the same
+        sensitivity policy (``domain.redaction``) applied to what the tables show; internal rows,
+        internal columns, notes and the visit reports hidden."""
+        self.customer_safe = on
+        for page in self.pages:
+            page.set_customer_safe(on)
+        self.sections.setTabVisible(self.pages.index(self.visits), not on)
+        super().set_customer_safe(on)
+        if self.account_id is not None:
+            self.reload()
+
     def reload(self) -> None:
         self._reload_pending = False
         plan, team = AccountPlan(), []
@@ -78,6 +92,8 @@ class PlanTab(TabPage):
                 team = plans.team(self.ctx.ws, self.account_id)
             except KamdeskError:
                 pass
+        if self.customer_safe:
+            plan, team = redact((plan, team))
         for page in self.pages:
             page.show_plan(self.account_id, plan, team)
         overdue = len(plan.overdue(self.actions.today))

@@ -23,6 +23,7 @@ from kamdesk.domain import formats
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, pipeline
 from kamdesk.services import plan as plans
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.tabs.base import mark_internal
 from kamdesk.ui.tabs.plan.page import TAB, PlanTablePage
 from kamdesk.ui.tabs.plan.table import Column
 from kamdesk.ui.undo import SetFields
@@ -63,16 +64,18 @@ class PhaseStrip(QWidget):
     def chosen(self) -> Phase | None:
         return next((p for p, b in self.buttons.items() if b.isChecked()), None)
 
-    def show_totals(self, opportunities: list[Opportunity]) -> None:
+    def show_totals(self, opportunities: list[Opportunity], money: bool = True) -> None:
         for total in pipeline(opportunities):
             button = self.buttons[total.phase]
             figure = formats.format_money(total.value) if total.count else "–"
+            if not money:
+                figure = str(total.count)
             button.setText(f"{total.phase.number} {total.phase.label}\n{total.count} · {figure}")
             weighted = formats.format_money(total.weighted)
-            button.setToolTip(
-                f"<b>{total.phase.label}</b><br>{total.phase.hint}<br>"
-                + self.tr("Weighted by probability: %1").replace("%1", weighted)
-            )
+            tip = f"<b>{total.phase.label}</b><br>{total.phase.hint}"
+            if money:
+                tip += "<br>" + self.tr("Weighted by probability: %1").replace("%1", weighted)
+            button.setToolTip(tip)
 
 
 class OpportunitiesPage(PlanTablePage):
@@ -124,6 +127,7 @@ class OpportunitiesPage(PlanTablePage):
         row.addWidget(self.competitors_label)
         row.addWidget(self.competitors_edit, 2)
         self.competitors_label.setBuddy(self.competitors_edit)
+        mark_internal(self.competitors_label, self.competitors_edit)
         self.standard_detail(extra=[(self.next_step_label, both)])
         self.next_step_label.setBuddy(self.next_step_edit)
         self.retranslate()
@@ -139,7 +143,7 @@ class OpportunitiesPage(PlanTablePage):
         self.competitors_label.setText(self.tr("C&ompetitors"))
         self.competitors_edit.setPlaceholderText(self.tr("Who else is in the race (internal)"))
         if self.plan is not None:
-            self.strip.show_totals(list(self.plan.opportunities))
+            self.strip.show_totals(list(self.plan.opportunities), money=not self.customer_safe)
 
     def records(self) -> list[Any]:
         phase = self.strip.chosen()
@@ -148,7 +152,7 @@ class OpportunitiesPage(PlanTablePage):
 
     def show_plan(self, account_id: str | None, plan: Any, team: list[Any]) -> None:
         super().show_plan(account_id, plan, team)
-        self.strip.show_totals(list(plan.opportunities))
+        self.strip.show_totals(list(plan.opportunities), money=not self.customer_safe)
 
     def new_values(self) -> dict[str, Any]:
         return {
@@ -176,6 +180,9 @@ class OpportunitiesPage(PlanTablePage):
         )
 
     def refresh_summary(self) -> None:
+        if self.customer_safe:
+            self.summary.clear()
+            return
         live = [o for o in self.plan.opportunities if o.status is not OpportunityStatus.LOST]
         value = sum((o.value or Decimal(0) for o in live if o.status is OpportunityStatus.OPEN), Decimal(0))
         weighted = sum((o.weighted or Decimal(0) for o in live if o.status is OpportunityStatus.OPEN), Decimal(0))

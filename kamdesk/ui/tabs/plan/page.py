@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import sensitivity
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.domain.team import TeamMember
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.fields import FieldBinder
+from kamdesk.ui.tabs.base import mark_internal
 from kamdesk.ui.tabs.plan.table import Column, RecordDelegate, RecordModel
 from kamdesk.ui.undo import DeleteRow, InsertRow
 from kamdesk.ui.widgets import EmptyState, InternalBadge
@@ -49,6 +51,7 @@ class PlanTablePage(QWidget):
         self.ctx = ctx
         self.setObjectName(name)
         self.account_id: str | None = None
+        self.customer_safe = False
         self.plan = AccountPlan()
         self.team: list[TeamMember] = []
         #: brings the page up to date at once if a reload is pending (set by the Plan tab)
@@ -138,16 +141,20 @@ class PlanTablePage(QWidget):
         self.binder.bind("notes", self.notes_edit, lambda: self.tr("Internal notes"))
         self.notes_label = QLabel()
         self.notes_label.setBuddy(self.notes_edit)
+        mark_internal(self.notes_edit, self.notes_label)
         notes_box = QWidget()
         box = QVBoxLayout(notes_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.notes_label, 0, Qt.AlignmentFlag.AlignRight)
-        box.addWidget(InternalBadge(), 0, Qt.AlignmentFlag.AlignRight)
+        badge = InternalBadge()
+        mark_internal(badge)
+        box.addWidget(badge, 0, Qt.AlignmentFlag.AlignRight)
         box.addStretch(1)
         form.addRow(notes_box, self.notes_edit)
         self.internal_check: QCheckBox | None = None
         if flag:
             self.internal_check = QCheckBox(objectName=f"{name}_internal")
+            mark_internal(self.internal_check)
             self.binder.bind("internal", self.internal_check, lambda: self.tr("Keep internal"))
             form.addRow("", self.internal_check)
 
@@ -157,6 +164,13 @@ class PlanTablePage(QWidget):
             self.notes_edit.setPlaceholderText(self.tr("For the team only — never in the customer edition."))
         if getattr(self, "internal_check", None) is not None:
             self.internal_check.setText(self.tr("&Keep internal: leave this out of the customer edition"))
+
+    def set_customer_safe(self, on: bool) -> None:
+        """Hide the columns the sensitivity policy keeps internal (their values are blanked in
+        the redacted plan the tab then shows), and the internal notes and flags."""
+        for n, column in enumerate(self.model.columns):
+            self.view.setColumnHidden(n, on and not sensitivity.is_shareable(self.table, column.field))
+        self.customer_safe = on
 
     # -- subclass hooks --------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from kamdesk.domain import formats
 from kamdesk.services import plan as plans
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.tabs.base import mark_internal
 from kamdesk.ui.tabs.plan.page import PlanTablePage
 from kamdesk.ui.tabs.plan.table import Column
 
@@ -43,6 +44,7 @@ class ReviewsPage(PlanTablePage):
         self.decisions_edit.setMinimumHeight(44)
         self.binder.bind("decisions", self.decisions_edit, lambda: self.tr("Decisions"))
         self.decisions_label = QLabel()
+        mark_internal(self.decisions_label, self.decisions_edit)
         self.standard_detail(flag=False, extra=[(self.decisions_label, self.decisions_edit)])
         self.retranslate()
 

@@ -172,6 +172,9 @@ class VisitsPage(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
 
+    def set_customer_safe(self, on: bool) -> None:
+        """Visit reports are internal as a whole: the Plan tab hides this page."""
+
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&New visit report"))
         self.add_button.setToolTip(self.tr("Write a report of today's visit (Ctrl+Shift+A)"))
