@@ -135,3 +135,33 @@ def test_a_large_diagram_prints_on_landscape_pages(monkeypatch: pytest.MonkeyPat
     landscape = [p for p in reader.pages if float(p.mediabox.width) > float(p.mediabox.height)]
     assert len(landscape) >= 4
     assert "Part 1 of" in (landscape[0].extract_text() or "")
+
+
+def test_every_character_the_plan_prints_of_its_own_is_in_the_embedded_font() -> None:
+    from importlib import resources
+
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from kamdesk.domain import i18n
+
+    with resources.as_file(resources.files("kamdesk.resources") / "fonts" / "NotoSans-Regular.ttf") as path:
+        glyphs = TTFontFile(str(path)).charToGlyph
+    contexts = {
+        "PlanPdf",
+        "Phase",
+        "Edition",
+        "GoalSide",
+        "GoalStatus",
+        "ActionStatus",
+        "OpportunityStatus",
+        "TeamRole",
+        "Seniority",
+        "Classification",
+        "Geography",
+    }
+    texts = ["›•–·…€\u2009\u202f\u00a0"]
+    for (context, source), forms in i18n.catalogue("de").items():
+        if context in contexts:
+            texts += [source, *forms]
+    missing = {ch for text in texts for ch in text if ch not in "\n" and ord(ch) not in glyphs}
+    assert missing == set()
