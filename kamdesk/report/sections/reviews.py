@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -20,7 +20,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         (ctx.date(last) or "–", i18n.translate("PlanPdf", "last plan review"), None),
         (i18n.translate("PlanPdf", "%n month(s)", None, cadence), i18n.translate("PlanPdf", "review cycle"), None),
     ]
-    story: list[Flowable] = [KeyFigures(figures, ctx.width)]
+    story: list[Flowable] = [KeyFigures(figures, ctx.width), Spacer(1, 10)]
     if ctx.customer:
         text = i18n.translate(
             "PlanPdf", "We review this plan together every %n month(s) and update it with what we learn.", None, cadence

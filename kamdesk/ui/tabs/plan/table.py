@@ -28,6 +28,7 @@ NO_DATE = QDate(2000, 1, 1)
 OVERDUE = QColor("#b42318")
 OVERDUE_FILL = QColor("#fdecea")
 MUTED = QColor("#6b7280")
+INTERNAL = QColor("#9a5b00")  # internal rows: never in the customer edition
 
 
 @dataclass
@@ -107,6 +108,14 @@ class RecordModel(QAbstractTableModel):
             shown = column.display(record) if column.display else self.text(column, value)
             return shown if shown and len(shown) > 30 else None
         state = self.row_state(record)
+        internal = bool(getattr(record, "internal", False))
+        if internal and column.field == "title":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(INTERNAL)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if state == "overdue" and column.kind == "date":
                 return QBrush(OVERDUE)
