@@ -19,7 +19,16 @@ def _add_relationship_board(bundle: Bundle) -> Bundle:
     return bundle
 
 
+def _add_plan(bundle: Bundle) -> Bundle:
+    """2 → 3: accounts gain the plan (issue 7); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
+            account.setdefault(key, [])
+    return bundle
+
+
 UPGRADES[1] = _add_relationship_board
+UPGRADES[2] = _add_plan
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:
