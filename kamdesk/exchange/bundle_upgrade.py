@@ -19,11 +19,20 @@ def _add_relationship_board(bundle: Bundle) -> Bundle:
     return bundle
 
 
+def _add_plan(bundle: Bundle) -> Bundle:
+    """2 → 3: accounts gain the plan (issue 7); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
+            account.setdefault(key, [])
+    return bundle
+
+
 UPGRADES[1] = _add_relationship_board
+UPGRADES[2] = _add_plan
 
 
 def _add_service_matrix(bundle: Bundle) -> Bundle:
-    """2 → 3: the service matrix (issue 6); older bundles have none of it."""
+    """3 → 4: the service matrix (issue 6); older bundles have none of it."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
         for key in ("customer_groups", "services", "service_entitlements"):
@@ -35,7 +44,7 @@ def _add_service_matrix(bundle: Bundle) -> Bundle:
     return bundle
 
 
-UPGRADES[2] = _add_service_matrix
+UPGRADES[3] = _add_service_matrix
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -9,5 +9,16 @@ from kamdesk.storage.tables import (
     service_matrix,  # noqa: F401
 )
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting
+from kamdesk.storage.tables.plan import Opportunity, PlanAction, PlanGoal, PlanReview, VisitParticipant, VisitReport
 
-__all__ = ["Account", "TeamMember", "WorkspaceSetting"]
+__all__ = [
+    "Account",
+    "Opportunity",
+    "PlanAction",
+    "PlanGoal",
+    "PlanReview",
+    "TeamMember",
+    "VisitParticipant",
+    "VisitReport",
+    "WorkspaceSetting",
+]
