@@ -123,7 +123,12 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
     },
     # Computed, not stored: the entitlement check (domain.service_check) is internal, the value
     # statement (domain.value_statement) is made for the customer.
-    "service_check": {
+    "service_check": {  # (domain.value_statement.ServiceFindings: group, source, beyond, beyond_cost, unused)
+        "group": INTERNAL,
+        "source": INTERNAL,
+        "beyond": INTERNAL,
+        "beyond_cost": INTERNAL,
+        "unused": INTERNAL,
         "customer_group": INTERNAL,
         "entitlement": INTERNAL,
         "beyond_entitlement": INTERNAL,

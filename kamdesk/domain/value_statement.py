@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import ClassVar
 
 from kamdesk.domain import i18n
 from kamdesk.domain.money import format_money, format_number
 from kamdesk.domain.service_check import AccountCheck
-from kamdesk.domain.service_matrix import Billing, Frequency
+from kamdesk.domain.service_matrix import Billing, CustomerGroup, Frequency, GroupSource, ServiceMode
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +127,48 @@ def value_statement(account: str, check: AccountCheck) -> ValueStatement:
         for ln in check.unused
     )
     return ValueStatement(account, tuple(given), tuple(charged), available)
+
+
+# -- for the plan: the statement (shareable) and the check's findings (internal, dropped whole) ----
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    service: str
+    mode: ServiceMode  # the group's entitlement
+    yearly_cost: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ServiceFindings:
+    """The entitlement check in short: internal as a whole (the customer edition drops it)."""
+
+    ENTITY: ClassVar[str] = "service_check"
+
+    group: CustomerGroup | None
+    source: GroupSource
+    beyond: tuple[Finding, ...] = ()
+    beyond_cost: Decimal = Decimal(0)
+    unused: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServicesReport:
+    """What the plan prints about services: the value statement and, internally, the findings."""
+
+    statement: ValueStatement
+    findings: ServiceFindings | None = None
+
+    def __bool__(self) -> bool:
+        return not self.statement.empty or bool(self.findings and (self.findings.beyond or self.findings.unused))
+
+
+def services_report(account: str, check: AccountCheck) -> ServicesReport:
+    findings = ServiceFindings(
+        group=check.group,
+        source=check.source,
+        beyond=tuple(Finding(ln.service.name, ln.mode, ln.yearly_cost) for ln in check.beyond),
+        beyond_cost=check.beyond_cost,
+        unused=tuple(Finding(ln.service.name, ln.mode) for ln in check.unused),
+    )
+    return ServicesReport(value_statement(account, check), findings)

@@ -31,7 +31,7 @@ from kamdesk.domain.service_matrix import (
     billing_for,
     resolve_group,
 )
-from kamdesk.domain.value_statement import ValueStatement, value_statement
+from kamdesk.domain.value_statement import ServicesReport, ValueStatement, services_report, value_statement
 from kamdesk.services import accounts, records
 from kamdesk.services import service_matrix_rules as _rules  # noqa: F401  (registers the validators)
 from kamdesk.services.workspace import Transaction, Workspace
@@ -284,6 +284,31 @@ def statement(ws: Workspace, account_id: str) -> ValueStatement:
     """The account's value statement for the customer (what the PDF plan shows)."""
     found = account_services(ws, account_id)
     return value_statement(found.account.name, found.check)
+
+
+def plan_services_in(session: Session, account_id: str) -> ServicesReport | None:
+    """The services part of the account's plan (``services.plan_report`` loader "services")."""
+    from kamdesk.storage.tables import Account as AccountRow
+
+    row = session.get(AccountRow, account_id)
+    if row is None:
+        return None
+    matrix = load_matrix_in(session)
+    chosen = session.execute(
+        select(t.AccountCustomerGroup.customer_group_id).where(t.AccountCustomerGroup.account_id == account_id)
+    ).scalar()
+    received = tuple(
+        _received(r)
+        for r in session.execute(
+            select(t.ReceivedService.__table__)
+            .where(t.ReceivedService.account_id == account_id)
+            .order_by(t.ReceivedService.position, t.ReceivedService.id)
+        )
+    )
+    classification = Classification(row.classification) if row.classification else None
+    group, source = resolve_group(matrix, classification, chosen)
+    report = services_report(row.name, check_account(matrix, group, source, received))
+    return report if report else None
 
 
 def set_account_group(ws: Workspace, account_id: str, group_id: str | None, expect: str | None) -> None:

@@ -2921,6 +2921,10 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <translation>Planbesprechungen</translation>
     </message>
     <message>
+        <source>Service entitlement check</source>
+        <translation>Abgleich mit dem Leistungsanspruch</translation>
+    </message>
+    <message>
         <source>internal notes</source>
         <translation>interne Notizen</translation>
     </message>
@@ -3316,8 +3320,83 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <translation>Besprechungsplan</translation>
     </message>
     <message>
+        <source>included value a year</source>
+        <translation>inklusiver Wert pro Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beyond entitlement, cost a year</source>
+        <translation>
+            <numerusform>%n über Anspruch, Kosten/Jahr</numerusform>
+            <numerusform>%n über Anspruch, Kosten/Jahr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entitled, not used</source>
+        <translation>Anspruch, nicht genutzt</translation>
+    </message>
+    <message>
+        <source>What you receive from us at no charge</source>
+        <translation>Was Sie von uns ohne Berechnung erhalten</translation>
+    </message>
+    <message>
+        <source>What the customer receives at no charge</source>
+        <translation>Was der Kunde ohne Berechnung erhält</translation>
+    </message>
+    <message>
+        <source>Further services in use</source>
+        <translation>Weitere genutzte Leistungen</translation>
+    </message>
+    <message>
+        <source>Given beyond entitlement</source>
+        <translation>Über den Anspruch hinaus gewährt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>The group&apos;s entitlement</source>
+        <translation>Anspruch der Gruppe</translation>
+    </message>
+    <message>
+        <source>Cost a year</source>
+        <translation>Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Also included for you, not used yet</source>
+        <translation>Ebenfalls für Sie inklusive, noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Entitled, not used: worth a conversation</source>
+        <translation>Anspruch, nicht genutzt: ein Gesprächsanlass</translation>
+    </message>
+    <message>
+        <source>No customer group: the services are not checked against an entitlement.</source>
+        <translation>Keine Kundengruppe: Die Leistungen werden nicht mit einem Anspruch abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Checked against the entitlement of %1 (%2).</source>
+        <translation>Abgeglichen mit dem Anspruch von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>How much, how often</source>
+        <translation>Wie viel, wie oft</translation>
+    </message>
+    <message>
+        <source>Value per unit</source>
+        <translation>Wert je Einheit</translation>
+    </message>
+    <message>
+        <source>Value a year</source>
+        <translation>Wert pro Jahr</translation>
+    </message>
+    <message>
         <source>Services and value</source>
         <translation>Leistungen und Mehrwert</translation>
+    </message>
+    <message>
+        <source>Your services and their value</source>
+        <translation>Ihre Leistungen und ihr Wert</translation>
     </message>
     <message>
         <source>Next steps</source>
