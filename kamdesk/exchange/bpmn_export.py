@@ -141,13 +141,20 @@ def _answers(process: ET.Element, pmap: ProcurementMap) -> None:
 
 
 def _node(process: ET.Element, pmap: ProcurementMap, node: Node) -> None:
-    attributes = {"id": _id("Node", node.id), "name": node.label or node_caption(node), q(KAMDESK, "kind"): node.kind.value}
+    attributes = {
+        "id": _id("Node", node.id),
+        "name": node.label or node_caption(node),
+        q(KAMDESK, "kind"): node.kind.value,
+    }
     if not node.label:
         attributes[q(KAMDESK, "label")] = ""
     shareable = {
         "role_holder": ("roleHolder", node.role_holder),
         "approver_role": ("approverRole", node.approver_role),
-        "approval_limit": ("approvalLimit", _num(float(node.approval_limit)) if node.approval_limit is not None else ""),
+        "approval_limit": (
+            "approvalLimit",
+            _num(float(node.approval_limit)) if node.approval_limit is not None else "",
+        ),
         "selection": ("selection", node.selection.value if node.selection else ""),
     }
     c = node.condition
@@ -209,7 +216,9 @@ def _flow(process: ET.Element, pmap: ProcurementMap, edge: Edge) -> None:
     if source is not None and source.kind is NodeKind.DECISION and edge.branch is Branch.YES:
         expression = _expression(source)
         if expression:
-            condition = ET.SubElement(element, q(MODEL, "conditionExpression"), {q(XSI, "type"): "bpmn:tFormalExpression"})
+            condition = ET.SubElement(
+                element, q(MODEL, "conditionExpression"), {q(XSI, "type"): "bpmn:tFormalExpression"}
+            )
             condition.text = expression
 
 

@@ -68,7 +68,9 @@ class ImportResult:
 def read(path: Path) -> ImportResult:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InputError(i18n.translate("Bpmn", "%1: the file is too large for a BPMN diagram.").replace("%1", str(path)))
+            raise InputError(
+                i18n.translate("Bpmn", "%1: the file is too large for a BPMN diagram.").replace("%1", str(path))
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(i18n.translate("Bpmn", "%1: no such file.").replace("%1", str(path))) from None
@@ -92,9 +94,13 @@ def _safe_root(data: bytes, source: str) -> Element:
     try:
         return SafeET.fromstring(data, forbid_dtd=True)  # type: ignore[no-any-return]
     except defusedxml.DTDForbidden:
-        message = i18n.translate("Bpmn", "%1: refused: the file declares a DTD (entity expansion or external entities).")
+        message = i18n.translate(
+            "Bpmn", "%1: refused: the file declares a DTD (entity expansion or external entities)."
+        )
     except defusedxml.EntitiesForbidden:
-        message = i18n.translate("Bpmn", "%1: refused: the file declares XML entities (possible entity-expansion attack).")
+        message = i18n.translate(
+            "Bpmn", "%1: refused: the file declares XML entities (possible entity-expansion attack)."
+        )
     except defusedxml.ExternalReferenceForbidden:
         message = i18n.translate("Bpmn", "%1: refused: the file refers to external entities.")
     except ParseError as error:
@@ -165,9 +171,16 @@ class _Reader:
             kamdesk_file = first.get(q(KAMDESK, "finalDecider")) is not None or any(
                 n.get(q(KAMDESK, "kind")) for n in first
             )
-            name = (first.get("name") if kamdesk_file else None) or (participant.get("name") if participant is not None else "") or first.get("name") or ""
+            name = (
+                (first.get("name") if kamdesk_file else None)
+                or (participant.get("name") if participant is not None else "")
+                or first.get("name")
+                or ""
+            )
             answers = _answers(first)
-        pmap = ProcurementMap(new_id(), (name or self.fallback_name).strip()[:200], answers=answers, lanes=tuple(self.lanes))
+        pmap = ProcurementMap(
+            new_id(), (name or self.fallback_name).strip()[:200], answers=answers, lanes=tuple(self.lanes)
+        )
         nodes = self._place(list(self.nodes.items()))
         pmap = replace(pmap, nodes=tuple(nodes), edges=tuple(self.edges))
         return _fill_gaps(pmap)
@@ -232,7 +245,9 @@ class _Reader:
         else:
             for definition in element:
                 if local(definition.tag).endswith("EventDefinition"):
-                    self._note(local(definition.tag).removesuffix("EventDefinition") + "Trigger", name or element_id, kind)
+                    self._note(
+                        local(definition.tag).removesuffix("EventDefinition") + "Trigger", name or element_id, kind
+                    )
                 elif local(definition.tag).endswith("LoopCharacteristics"):
                     self._note("loop", name or element_id, kind)
                 elif local(definition.tag) in ("dataInputAssociation", "dataOutputAssociation"):
@@ -279,9 +294,9 @@ class _Reader:
             parsed[e.id] = _parse_expression(text) if text else None
             if text and parsed[e.id] is None:
                 self.notes.append(
-                    i18n.translate("Bpmn", "The condition “%1” was kept as a label: kamdesk cannot evaluate it.").replace(
-                        "%1", text
-                    )
+                    i18n.translate(
+                        "Bpmn", "The condition “%1” was kept as a label: kamdesk cannot evaluate it."
+                    ).replace("%1", text)
                 )
         if condition is None:
             condition = next((p[0] for p in parsed.values() if p is not None), None)
@@ -353,9 +368,9 @@ class _Reader:
 
     def _note(self, tag: str, label: str, kind: NodeKind) -> None:
         text = (
-            i18n.translate("Bpmn", "“%1”: a %2, imported as a plain “%3” (its contents and behaviour are not kept).")
+            i18n.translate("Bpmn", "“%1” (%2) imported as a plain “%3”; its contents and behaviour are not kept.")
             if tag in APPROXIMATED
-            else i18n.translate("Bpmn", "“%1”: its %2 is not kept; imported as a plain “%3”.")
+            else i18n.translate("Bpmn", "“%1”: the %2 is not kept; imported as a plain “%3”.")
         )
         self.notes.append(text.replace("%1", label).replace("%2", _readable(tag)).replace("%3", kind.label))
 

@@ -62,7 +62,9 @@ BPMN_SIZE = {NodeKind.START: (36.0, 36.0), NodeKind.END: (36.0, 36.0), NodeKind.
 VARIABLE = {ConditionKind.CATALOGUE: "catalogueItem", ConditionKind.FREE_CHOICE: "requesterMayChoose"}
 OPERATORS = {Comparison.LT: "<", Comparison.LE: "<=", Comparison.GT: ">", Comparison.GE: ">="}
 
-AMOUNT_EXPRESSION = re.compile(r"^\$\{\s*(?:amount|orderValue|order_value)\s*(<=|>=|<|>|lt|le|gt|ge)\s*([0-9][0-9_.]*)\s*\}$")
+AMOUNT_EXPRESSION = re.compile(
+    r"^\$\{\s*(?:amount|orderValue|order_value)\s*(<=|>=|<|>|lt|le|gt|ge)\s*([0-9][0-9_.]*)\s*\}$"
+)
 FLAG_EXPRESSION = re.compile(r"^\$\{\s*(!|not\s+)?\s*(catalogueItem|requesterMayChoose)\s*(?:==\s*(true|false))?\s*\}$")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 1
+VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,42 @@ TEAM = Section(
     order_by=("position", "id"),
 )
 
+#: The account's procurement maps (issue 4), each with its lanes, nodes and edges.
+PROCUREMENT_MAPS = Section(
+    "procurement_maps",
+    "procurement_map",
+    parent_fk="account_id",
+    children=(
+        Section(
+            "lanes",
+            "procurement_lane",
+            parent_fk="map_id",
+            description="A role taking part in the process (a horizontal band).",
+            order_by=("position", "id"),
+        ),
+        Section(
+            "nodes",
+            "procurement_node",
+            parent_fk="map_id",
+            description="A box of the flowchart; x/y is its centre.",
+            order_by=("id",),
+        ),
+        Section(
+            "edges",
+            "procurement_edge",
+            parent_fk="map_id",
+            description="A way from one node to the next.",
+            order_by=("id",),
+        ),
+    ),
+    description="How the customer orders: a flowchart with lanes, nodes and edges.",
+    order_by=("position", "id"),
+)
+
 ACCOUNT = Section(
     "accounts",
     "account",
-    children=(TEAM,),
+    children=(TEAM, PROCUREMENT_MAPS),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )

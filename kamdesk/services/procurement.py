@@ -31,6 +31,7 @@ from kamdesk.domain.procurement.model import (
     ProcurementMap,
     RequesterChoice,
     Selection,
+    parse_amount,
 )
 from kamdesk.services import accounts, records
 from kamdesk.services.workspace import Transaction, Workspace
@@ -305,7 +306,9 @@ def _clean_label(_tx: Transaction, _id: str, value: Any) -> Any:
 
 
 def _clean_amount(_tx: Transaction, _id: str, value: Any) -> Any:
-    if value is None or value == "":
+    if isinstance(value, str):
+        return parse_amount(value)
+    if value is None:
         return None
     amount = Decimal(str(value))
     if amount < 0:
@@ -318,11 +321,32 @@ def _clean_size(_tx: Transaction, _id: str, value: Any) -> Any:
 
 
 records.register_validator(MAP, "name", _clean_name)
-for _table, _field in ((NODE, "label"), (EDGE, "label"), (LANE, "name"), (NODE, "role_holder"), (NODE, "approver_role")):
+for _table, _field in (
+    (NODE, "label"),
+    (EDGE, "label"),
+    (LANE, "name"),
+    (NODE, "role_holder"),
+    (NODE, "approver_role"),
+):
     records.register_validator(_table, _field, _clean_label)
 records.register_validator(NODE, "condition_amount", _clean_amount)
 records.register_validator(NODE, "approval_limit", _clean_amount)
 records.register_validator(LANE, "size", _clean_size)
+
+
+def _none_if_empty(_tx: Transaction, _id: str, value: Any) -> Any:
+    return value or None
+
+
+for _table, _field in (
+    (NODE, "selection"),
+    (NODE, "condition_kind"),
+    (EDGE, "branch"),
+    (NODE, "lane_id"),
+    (MAP, "answer_requester_chooses"),
+    (MAP, "answer_choice_basis"),
+):
+    records.register_validator(_table, _field, _none_if_empty)
 
 
 # -- BPMN ------------------------------------------------------------------------------------

@@ -98,7 +98,11 @@ def _check_decision(pmap: ProcurementMap, node_id: str, say, named) -> None:  # 
     assert node is not None
     out = pmap.outgoing(node_id)
     if node.condition is None:
-        say(WARNING, named(i18n.translate("Checks", "The decision '%1' does not say what it asks."), node_id), (node_id,))
+        say(
+            WARNING,
+            named(i18n.translate("Checks", "The decision '%1' does not say what it asks."), node_id),
+            (node_id,),
+        )
     elif node.condition.kind is ConditionKind.AMOUNT and node.condition.amount is None:
         say(WARNING, named(i18n.translate("Checks", "The decision '%1' has no amount."), node_id), (node_id,))
     if not out:

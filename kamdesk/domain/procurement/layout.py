@@ -80,7 +80,9 @@ def _ranks(pmap: ProcurementMap) -> dict[str, int]:
     for e in pmap.edges:
         succ[e.source_id].append(e.target_id)
     order = {n.id: i for i, n in enumerate(sorted(pmap.nodes, key=lambda n: (n.x, n.y, n.id)))}
-    roots = [n.id for n in pmap.nodes if n.kind is NodeKind.START] or [n.id for n in pmap.nodes if not pmap.incoming(n.id)]
+    roots = [n.id for n in pmap.nodes if n.kind is NodeKind.START] or [
+        n.id for n in pmap.nodes if not pmap.incoming(n.id)
+    ]
     back: set[tuple[str, str]] = set()
     state: dict[str, int] = {}
 

@@ -100,7 +100,12 @@ Comparison._LABELS = {  # type: ignore[attr-defined]
 
 SYMBOLS = {Comparison.LT: "<", Comparison.LE: "≤", Comparison.GT: ">", Comparison.GE: "≥"}
 ASCII_SYMBOLS = {Comparison.LT: "<", Comparison.LE: "<=", Comparison.GT: ">", Comparison.GE: ">="}
-NEGATION = {Comparison.LT: Comparison.GE, Comparison.LE: Comparison.GT, Comparison.GT: Comparison.LE, Comparison.GE: Comparison.LT}
+NEGATION = {
+    Comparison.LT: Comparison.GE,
+    Comparison.LE: Comparison.GT,
+    Comparison.GT: Comparison.LE,
+    Comparison.GE: Comparison.LT,
+}
 
 
 class Branch(LabelledEnum):

@@ -1,4 +1,4 @@
-""""What happens to this order?": the path an order takes through a map, and who decides.
+""" "What happens to this order?": the path an order takes through a map, and who decides.
 
 Pure functions over a ``ProcurementMap`` snapshot. A decision follows its ``yes`` edge when its
 condition holds for the order, else its ``no`` edge; an approval is assumed to be granted (the
@@ -91,11 +91,11 @@ def starts(pmap: ProcurementMap) -> list[Node]:
     )
 
 
-def role_of(pmap: ProcurementMap, node: Node) -> str:
+def role_of(pmap: ProcurementMap, node: Node, with_holder: bool = True) -> str:
     """Who acts at ``node``: the approver role, else the lane; with the role holder if named."""
     lane = pmap.lane(node.lane_id)
     role = (node.approver_role if node.kind is NodeKind.APPROVAL else "") or (lane_title(lane) if lane else "")
-    if node.role_holder:
+    if node.role_holder and with_holder:
         return f"{role} ({node.role_holder})" if role else node.role_holder
     return role
 
@@ -210,21 +210,21 @@ def decider_of(pmap: ProcurementMap, node_ids: list[str] | tuple[str, ...]) -> s
     nodes = [n for n in path if n is not None]
     for n in reversed(nodes):
         if n.kind is NodeKind.APPROVAL:
-            return role_of(pmap, n)
+            return role_of(pmap, n, False)
     for n in reversed(nodes):
         if n.selection in CHOOSING:
-            return role_of(pmap, n)
+            return role_of(pmap, n, False)
     ticked = next((n for n in nodes if n.selection is Selection.PRESELECTED), None)
     if ticked is not None:
         chooser = _upstream_chooser(pmap, ticked, {n.id for n in nodes})
         if chooser is not None:
-            return role_of(pmap, chooser)
+            return role_of(pmap, chooser, False)
         purchasing = next((la for la in pmap.sorted_lanes() if la.role is LaneRole.CENTRAL_PURCHASING), None)
         if purchasing is not None:
             return lane_title(purchasing)
         return i18n.translate("Paths", "whoever pre-selected the item")
     order = next((n for n in reversed(nodes) if n.kind is NodeKind.ORDER), None)
-    return role_of(pmap, order) if order is not None else ""
+    return role_of(pmap, order, False) if order is not None else ""
 
 
 def _upstream_chooser(pmap: ProcurementMap, node: Node, skip: set[str]) -> Node | None:

@@ -150,7 +150,7 @@ def approval_limits(pmap: ProcurementMap) -> KeyAnswer:
         if n.kind is NodeKind.DECISION and n.condition and n.condition.kind is ConditionKind.AMOUNT:
             if n.condition.amount is not None:
                 text = (
-                    i18n.translate("KeyQuestions", "order value %1 %2")
+                    i18n.translate("KeyQuestions", "Order value %1 %2")
                     .replace("%1", SYMBOLS[n.condition.comparison])
                     .replace("%2", format_amount(n.condition.amount))
                 )

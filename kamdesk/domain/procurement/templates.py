@@ -63,11 +63,21 @@ class MapDraft:
 
     def build(self, account_id: str = "", map_id: str | None = None) -> ProcurementMap:
         draft = ProcurementMap(
-            map_id or new_id(), self.name, account_id, 0, "", self.answers, tuple(self.lanes), tuple(self.nodes), tuple(self.edges)
+            map_id or new_id(),
+            self.name,
+            account_id,
+            0,
+            "",
+            self.answers,
+            tuple(self.lanes),
+            tuple(self.nodes),
+            tuple(self.edges),
         )
         positions, sizes = layout.tidy(draft)
         lanes = tuple(replace(la, size=sizes.get(la.id, la.size)) for la in draft.lanes)
-        nodes = tuple(replace(n, x=positions.get(n.id, (n.x, n.y))[0], y=positions.get(n.id, (n.x, n.y))[1]) for n in draft.nodes)
+        nodes = tuple(
+            replace(n, x=positions.get(n.id, (n.x, n.y))[0], y=positions.get(n.id, (n.x, n.y))[1]) for n in draft.nodes
+        )
         return replace(draft, lanes=lanes, nodes=nodes)
 
 
@@ -83,9 +93,7 @@ def free_choice() -> ProcurementMap:
     search = d.node(NodeKind.SYSTEM, i18n.translate(t, "Searches the catalogue system"), requester)
     pick = d.node(NodeKind.STEP, i18n.translate(t, "Picks model and brand"), requester, selection=Selection.BRAND)
     small = d.decision("", requester, ConditionKind.AMOUNT, 250)
-    approve = d.node(
-        NodeKind.APPROVAL, i18n.translate(t, "Approves the order"), manager, approval_limit=Decimal(5000)
-    )
+    approve = d.node(NodeKind.APPROVAL, i18n.translate(t, "Approves the order"), manager, approval_limit=Decimal(5000))
     order = d.node(NodeKind.ORDER, i18n.translate(t, "Orders in the system"), requester)
     rejected = d.node(NodeKind.END, i18n.translate(t, "Rejected"), manager)
     deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers"), supplier)

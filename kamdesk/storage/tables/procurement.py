@@ -73,9 +73,7 @@ class ProcurementNodeRow(Record, Base):
     x: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     y: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     role_holder: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    condition_kind: Mapped[str | None] = mapped_column(
-        String(20), nullable=True, info={"choices": list(ConditionKind)}
-    )
+    condition_kind: Mapped[str | None] = mapped_column(String(20), nullable=True, info={"choices": list(ConditionKind)})
     condition_op: Mapped[str] = mapped_column(
         String(4), nullable=False, default="lt", info={"choices": list(Comparison)}
     )

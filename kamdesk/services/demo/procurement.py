@@ -1,0 +1,134 @@
+"""Demo procurement maps of Weserland Fördertechnik: tools bought by the plants themselves
+(seed 000, example 1) and standard C-parts pre-selected by central purchasing (example 2)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from kamdesk.domain import i18n
+from kamdesk.domain.procurement.model import (
+    Branch,
+    ConditionKind,
+    KeyAnswers,
+    LaneRole,
+    NodeKind,
+    Selection,
+)
+from kamdesk.domain.procurement.templates import MapDraft
+from kamdesk.services import procurement
+from kamdesk.services.demo.context import DemoContext
+
+
+def build(demo: DemoContext) -> None:
+    account = demo.ids["weserland"]
+    procurement.insert_map_in(demo.tx, account, _tools())
+    procurement.insert_map_in(demo.tx, account, _c_parts())
+
+
+def _tools():  # type: ignore[no-untyped-def]
+    t = "Demo"
+    d = MapDraft(i18n.translate(t, "Tools – plants Minden and Porta"))
+    requester = d.lane(i18n.translate(t, "Foreman / maintenance"), LaneRole.REQUESTER)
+    manager = d.lane(i18n.translate(t, "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
+    plant = d.lane(i18n.translate(t, "Plant management"), LaneRole.MANAGEMENT)
+    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
+    need = d.node(NodeKind.START, i18n.translate(t, "Cordless screwdriver worn out"), requester)
+    search = d.node(NodeKind.SYSTEM, i18n.translate(t, "Searches the SAP Ariba catalogue"), requester)
+    pick = d.node(
+        NodeKind.STEP,
+        i18n.translate(t, "Picks brand and model"),
+        requester,
+        selection=Selection.BRAND,
+        role_holder=i18n.translate(t, "shift foremen, assembly"),
+    )
+    small = d.decision("", requester, ConditionKind.AMOUNT, 250)
+    medium = d.decision("", manager, ConditionKind.AMOUNT, 5000)
+    cc = d.node(
+        NodeKind.APPROVAL,
+        i18n.translate(t, "Approves in Ariba"),
+        manager,
+        approval_limit=Decimal(5000),
+        approver_role=i18n.translate(t, "Cost-centre manager"),
+        role_holder="Jürgen Brandes",
+    )
+    pm = d.node(
+        NodeKind.APPROVAL,
+        i18n.translate(t, "Approves the investment"),
+        plant,
+        approval_limit=Decimal(50000),
+        approver_role=i18n.translate(t, "Plant manager"),
+        role_holder="Dr. Anja Vogt",
+    )
+    order = d.node(NodeKind.ORDER, i18n.translate(t, "Order goes out via Ariba"), requester)
+    rejected = d.node(NodeKind.END, i18n.translate(t, "Rejected: repair instead"), manager)
+    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers to the line within 24 h"), supplier)
+    done = d.node(NodeKind.END, i18n.translate(t, "Tool in use"), requester)
+    d.edge(need, search)
+    d.edge(search, pick)
+    d.edge(pick, small)
+    d.edge(small, order, Branch.YES, i18n.translate(t, "< 250 €: order directly"))
+    d.edge(small, medium, Branch.NO)
+    d.edge(medium, cc, Branch.YES)
+    d.edge(medium, pm, Branch.NO)
+    d.edge(cc, order, Branch.YES)
+    d.edge(cc, rejected, Branch.NO)
+    d.edge(pm, order, Branch.YES)
+    d.edge(order, deliver)
+    d.edge(deliver, done)
+    pmap = d.build()
+    notes = i18n.translate(
+        t,
+        "Foremen pick the brand themselves and like our cordless range; keep the Ariba catalogue "
+        "content current before every price round.",
+    )
+    return replace(pmap, notes=notes)
+
+
+def _c_parts():  # type: ignore[no-untyped-def]
+    t = "Demo"
+    d = MapDraft(i18n.translate(t, "Standard C-parts – central purchasing"))
+    purchasing = d.lane(i18n.translate(t, "Central purchasing Minden"), LaneRole.CENTRAL_PURCHASING)
+    requester = d.lane(i18n.translate(t, "Requester at the line"), LaneRole.REQUESTER)
+    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
+    tender = d.node(NodeKind.START, i18n.translate(t, "Annual tender for C-parts"), purchasing)
+    select = d.node(
+        NodeKind.STEP,
+        i18n.translate(t, "Selects one item per category"),
+        purchasing,
+        selection=Selection.CHEAPEST,
+        role_holder="Petra Lindner",
+    )
+    listing = d.node(NodeKind.SYSTEM, i18n.translate(t, "Lists only that item (OCI punch-out)"), purchasing)
+    need = d.node(NodeKind.START, i18n.translate(t, "Bin at the line runs empty"), requester)
+    listed = d.decision(i18n.translate(t, "Item in the catalogue?"), requester, ConditionKind.CATALOGUE)
+    tick = d.node(
+        NodeKind.SYSTEM,
+        i18n.translate(t, "Ticks the one item offered"),
+        requester,
+        selection=Selection.PRESELECTED,
+    )
+    ask = d.node(NodeKind.STEP, i18n.translate(t, "Requests the item from purchasing"), requester)
+    buy = d.node(
+        NodeKind.STEP, i18n.translate(t, "Buys from a supplier of its choice"), purchasing, selection=Selection.FREE
+    )
+    order = d.node(NodeKind.ORDER, i18n.translate(t, "Order released automatically"), requester)
+    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers within 48 h (framework agreement)"), supplier)
+    done = d.node(NodeKind.END, i18n.translate(t, "Bin refilled"), requester)
+    d.edge(tender, select)
+    d.edge(select, listing)
+    d.edge(listing, tick)
+    d.edge(need, listed)
+    d.edge(listed, tick, Branch.YES)
+    d.edge(listed, ask, Branch.NO)
+    d.edge(ask, buy)
+    d.edge(buy, order)
+    d.edge(tick, order)
+    d.edge(order, deliver)
+    d.edge(deliver, done)
+    d.answers = KeyAnswers(
+        approval_limits=i18n.translate(
+            t, "None for catalogue items; anything outside the catalogue goes through central purchasing."
+        )
+    )
+    return d.build()
