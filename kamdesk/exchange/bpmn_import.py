@@ -55,6 +55,8 @@ from kamdesk.exchange.bpmn_names import (
 MAX_BYTES = 20 * 1024 * 1024
 #: process children that are handled, or are bookkeeping with nothing to report
 HANDLED = {"laneSet", "sequenceFlow", "documentation", "extensionElements"}
+#: top-level elements that are either read or are mere definitions other elements point to
+QUIET_ROOTS = {"process", "collaboration", "message", "signal", "error", "escalation", "itemDefinition", "dataStore"}
 YES_WORDS = {"yes", "ja", "y", "true", "approved", "genehmigt", "ok"}
 NO_WORDS = {"no", "nein", "n", "false", "rejected", "abgelehnt"}
 
@@ -156,9 +158,8 @@ class _Reader:
                     self._skip(name, child)
         for child in self.root:
             name = local(child.tag)
-            if child.tag.startswith(f"{{{MODEL}}}") and name not in ("process", "collaboration"):
-                if name not in ("message", "signal", "error", "escalation", "itemDefinition", "dataStore"):
-                    self._skip(name, child)
+            if child.tag.startswith(f"{{{MODEL}}}") and name not in QUIET_ROOTS:
+                self._skip(name, child)
         pmap = self._build(processes, participants)
         return ImportResult(pmap, self._report())
 

@@ -177,8 +177,7 @@ def _rounded(r: Rect, radius: float, steps: int = 5) -> tuple[Point, ...]:
 
 def sides_between(a: Rect, b: Rect) -> tuple[Side, Side]:
     """Which port of ``a`` an edge leaves by and which port of ``b`` it enters."""
-    (ax, ay), (bx, by) = a.center, b.center
-    dx, dy = bx - ax, by - ay
+    dy = b.center[1] - a.center[1]
     if b.x >= a.right + 2 * STUB:
         return Side.RIGHT, Side.LEFT
     if b.right <= a.x - 2 * STUB and abs(dy) < (a.h + b.h) / 2:
@@ -187,7 +186,7 @@ def sides_between(a: Rect, b: Rect) -> tuple[Side, Side]:
         return (Side.BOTTOM, Side.RIGHT) if dy > 0 else (Side.TOP, Side.RIGHT)
     if dy >= 0:
         return Side.BOTTOM, Side.TOP
-    return Side.TOP, Side.BOTTOM if abs(dx) > (a.w + b.w) / 2 else Side.BOTTOM
+    return Side.TOP, Side.BOTTOM
 
 
 def route(edge_id: str, source: NodeShape, target: NodeShape) -> EdgeRoute:

@@ -345,10 +345,10 @@ def branch_text(edge: Edge, source: Node | None) -> str:
     if edge.branch is None or source is None:
         return ""
     condition = source.condition
-    if source.kind is NodeKind.DECISION and condition and condition.kind is ConditionKind.AMOUNT:
-        if condition.amount is not None:
-            comparison = condition.comparison if edge.branch is Branch.YES else NEGATION[condition.comparison]
-            return f"{SYMBOLS[comparison]} {format_amount(condition.amount)}"
+    amount = condition.amount if condition and condition.kind is ConditionKind.AMOUNT else None
+    if source.kind is NodeKind.DECISION and condition and amount is not None:
+        comparison = condition.comparison if edge.branch is Branch.YES else NEGATION[condition.comparison]
+        return f"{SYMBOLS[comparison]} {format_amount(amount)}"
     if source.kind is NodeKind.APPROVAL:
         return (
             i18n.translate("Procurement", "approved")

@@ -6,6 +6,7 @@ disagree, the answer carries a ``conflict`` note so the two cannot drift apart s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +27,7 @@ from kamdesk.domain.procurement.model import (
     RequesterChoice,
     Selection,
     format_amount,
+    node_caption,
     parse_amount,
 )
 from kamdesk.domain.procurement.paths import Outcome, explore, role_of, starts
@@ -87,7 +89,7 @@ def amount_bands(pmap: ProcurementMap) -> list[tuple[str, Decimal]]:
     if not limits:
         return [("", Decimal(100))]
     bands = [(i18n.translate("KeyQuestions", "below %1").replace("%1", format_amount(limits[0])), limits[0] / 2)]
-    for low, high in zip(limits, limits[1:], strict=False):
+    for low, high in itertools.pairwise(limits):
         bands.append((f"{format_amount(low)} – {format_amount(high)}", (low + high) / 2))
     bands.append((i18n.translate("KeyQuestions", "from %1").replace("%1", format_amount(limits[-1])), limits[-1] * 2))
     return bands
