@@ -23,8 +23,8 @@ from kamdesk.domain.procurement.geometry import (
 from kamdesk.domain.procurement.model import Lane, Node, NodeKind, ProcurementMap
 
 GAP = 24.0
-COLUMN = 220.0
-ROW = 110.0
+COLUMN = 200.0
+ROW = 100.0
 FIRST_X = LANE_HEADER + 100.0
 
 

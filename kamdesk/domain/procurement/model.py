@@ -32,7 +32,7 @@ class NodeKind(LabelledEnum):
 
 
 NodeKind._LABELS = {  # type: ignore[attr-defined]
-    "start": QT_TRANSLATE_NOOP("NodeKind", "Start (need arises)"),
+    "start": QT_TRANSLATE_NOOP("NodeKind", "Start: need arises"),
     "step": QT_TRANSLATE_NOOP("NodeKind", "Step"),
     "decision": QT_TRANSLATE_NOOP("NodeKind", "Decision"),
     "approval": QT_TRANSLATE_NOOP("NodeKind", "Approval"),
@@ -40,6 +40,17 @@ NodeKind._LABELS = {  # type: ignore[attr-defined]
     "order": QT_TRANSLATE_NOOP("NodeKind", "Order"),
     "end": QT_TRANSLATE_NOOP("NodeKind", "End"),
 }
+
+
+_SHORT = {
+    "start": QT_TRANSLATE_NOOP("NodeKind", "Start"),
+    "system": QT_TRANSLATE_NOOP("NodeKind", "System"),
+}
+
+
+def short_label(kind: NodeKind) -> str:
+    """The kind's name where space is short (the palette)."""
+    return i18n.lookup("NodeKind", _SHORT[kind.value]) if kind.value in _SHORT else kind.label
 
 
 class LaneRole(LabelledEnum):

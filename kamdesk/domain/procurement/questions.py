@@ -122,7 +122,7 @@ def final_decider(pmap: ProcurementMap) -> KeyAnswer:
     if len(groups) == 1:
         derived = either.join(groups[0][1])
     else:
-        derived = "; ".join(f"{either.join(names)} ({_span(bands)})" for bands, names in groups)
+        derived = "\n".join(f"• {either.join(names)} ({_span(bands)})" for bands, names in groups)
     everyone = {name.casefold() for _b, names in groups for name in names}
     conflict = None
     if stored and not any(name in stored.casefold() or stored.casefold() in name for name in everyone):
@@ -169,7 +169,7 @@ def approval_limits(pmap: ProcurementMap) -> KeyAnswer:
                 parts.append(i18n.translate("KeyQuestions", "%1 approves (no limit stated)").replace("%1", role))
     if not parts:
         return KeyAnswer(KeyQuestion.APPROVAL_LIMITS, None, stored)
-    derived = "; ".join(parts)
+    derived = parts[0] if len(parts) == 1 else "\n".join(f"• {p}" for p in parts)
     conflict = None
     mapped = limit_amounts(pmap)
     if stored:

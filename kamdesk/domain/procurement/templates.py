@@ -195,3 +195,20 @@ TEMPLATES = (
 
 def template(key: str) -> Template:
     return next(t for t in TEMPLATES if t.key == key)
+
+
+def renumbered(pmap: ProcurementMap, name: str | None = None) -> ProcurementMap:
+    """A copy of ``pmap`` with fresh ids everywhere (references follow), e.g. for "duplicate"."""
+    lane_ids = {la.id: new_id() for la in pmap.lanes}
+    node_ids = {n.id: new_id() for n in pmap.nodes}
+    return replace(
+        pmap,
+        id=new_id(),
+        name=pmap.name if name is None else name,
+        lanes=tuple(replace(la, id=lane_ids[la.id]) for la in pmap.lanes),
+        nodes=tuple(replace(n, id=node_ids[n.id], lane_id=lane_ids.get(n.lane_id or "")) for n in pmap.nodes),
+        edges=tuple(
+            replace(e, id=new_id(), source_id=node_ids[e.source_id], target_id=node_ids[e.target_id])
+            for e in pmap.edges
+        ),
+    )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.procurement import ProcurementTab
 from kamdesk.ui.tabs.profile import ProfileTab
 
-PAGES: list[type[TabPage]] = [ProfileTab]
+PAGES: list[type[TabPage]] = [ProfileTab, ProcurementTab]
 
 __all__ = ["PAGES", "TabPage"]
