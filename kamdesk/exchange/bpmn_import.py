@@ -22,6 +22,7 @@ from kamdesk.domain.errors import InputError
 from kamdesk.domain.procurement import layout
 from kamdesk.domain.procurement.geometry import LANE_DEFAULT, LANE_MIN
 from kamdesk.domain.procurement.model import (
+    NEGATION,
     Branch,
     ChoiceBasis,
     Comparison,
@@ -309,6 +310,8 @@ class _Reader:
             branch: Branch | None = None
             if result is not None and condition is not None and result[0] == condition:
                 branch = Branch.YES if result[1] else Branch.NO
+            elif result is not None and condition is not None and result[0] == _negated(condition):
+                branch = Branch.NO if result[1] else Branch.YES
             elif is_default:
                 branch = Branch.NO
             elif name.casefold().strip("?!. ") in YES_WORDS:
@@ -415,6 +418,12 @@ def _parse_expression(text: str) -> tuple[Condition, bool] | None:
         if match.group(3) == "false":
             positive = not positive
         return Condition(kind), positive
+    return None
+
+
+def _negated(condition: Condition) -> Condition | None:
+    if condition.kind is ConditionKind.AMOUNT:
+        return replace(condition, comparison=NEGATION[condition.comparison])
     return None
 
 
