@@ -157,6 +157,7 @@ class NodeItem(Highlightable, QGraphicsItem):
         if node.role_holder:
             box = box.united(Rect(shape.rect.x, shape.rect.bottom, shape.rect.w, 16))
         self._bounds = qrect(box)
+        self._hit = self._hit_path()
 
     @staticmethod
     def _badge_text(node: Node) -> str:
@@ -175,10 +176,16 @@ class NodeItem(Highlightable, QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        return self._hit
+
+    def _hit_path(self) -> QPainterPath:
+        """The outline, the caption of events, and a grab area around each port."""
         path = QPainterPath(self._path)
         if self.node.kind in (NodeKind.START, NodeKind.END):
             path.addRect(self._text_rect)
-        return path
+        for x, y in self.geo.ports.values():
+            path.addEllipse(QPointF(x, y), self.PORT_HIT, self.PORT_HIT)
+        return path.simplified()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

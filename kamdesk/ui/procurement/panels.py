@@ -39,6 +39,7 @@ from kamdesk.domain.procurement.model import (
 from kamdesk.domain.procurement.questions import KeyQuestion
 from kamdesk.services import procurement
 from kamdesk.ui.procurement.editor import MapEditor
+from kamdesk.ui.procurement.scene import alive
 
 STORED_FIELD = {
     KeyQuestion.FINAL_DECIDER: "answer_final_decider",
@@ -324,6 +325,8 @@ class OrderPanel(QWidget):
     def evaluate(self) -> None:
         document = self.editor.document
         scene = self.editor.scene
+        if not alive(scene):
+            return
         if document.map is None:
             self.result.setText("")
             scene.clear_highlight()

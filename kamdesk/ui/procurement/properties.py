@@ -10,12 +10,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +39,7 @@ from kamdesk.domain.procurement.model import (
 )
 from kamdesk.services import procurement
 from kamdesk.ui.procurement.editor import MapEditor
+from kamdesk.ui.procurement.scene import alive
 from kamdesk.ui.widgets import EmptyState, InternalBadge
 
 
@@ -64,9 +67,17 @@ class PropertiesPanel(QWidget):
         self.stack.addWidget(self._node_page())
         self.stack.addWidget(self._edge_page())
         self.stack.addWidget(self._lane_page())
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(self.stack)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.stack)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
         self.retranslate()
         editor.scene.selectionChanged.connect(self.refresh)
         self.document.changed.connect(self.refresh)
@@ -226,6 +237,8 @@ class PropertiesPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if not alive(self.editor.scene):
+            return
         nodes, edges, lanes = self.editor.scene.selected_ids()
         total = len(nodes) + len(edges) + len(lanes)
         if total != 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
@@ -16,6 +17,11 @@ from kamdesk.ui.procurement.document import MapDocument
 from kamdesk.ui.procurement.items import EdgeItem, LaneItem, NodeItem
 
 KIND_MIME = "application/x-kamdesk-node-kind"
+
+
+def alive(obj: object) -> bool:
+    """False once Qt has deleted the C++ side (late signals while a tab is torn down)."""
+    return shiboken6.isValid(obj)
 
 
 class MapScene(QGraphicsScene):

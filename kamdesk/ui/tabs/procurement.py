@@ -9,10 +9,11 @@ from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QAction, QDrag, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -36,7 +37,7 @@ from kamdesk.ui.procurement.editor import MapEditor
 from kamdesk.ui.procurement.items import kind_icon
 from kamdesk.ui.procurement.panels import ChecksPanel, OrderPanel, QuestionsPanel
 from kamdesk.ui.procurement.properties import PropertiesPanel
-from kamdesk.ui.procurement.scene import KIND_MIME, MapScene
+from kamdesk.ui.procurement.scene import KIND_MIME, MapScene, alive
 from kamdesk.ui.procurement.view import MapView
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.widgets import EmptyState
@@ -94,8 +95,9 @@ class ProcurementTab(TabPage):
         super().__init__(ctx, parent)
         self.setStyleSheet(STYLE)
         self.document = MapDocument(self)
+        # The scene has no Qt parent: it must outlive the panels that listen to it while the tab
+        # is torn down (Python drops it with the tab).
         self.scene = MapScene(self.document)
-        self.scene.setParent(self)
         self.editor = MapEditor(ctx, self.document, self.scene, self)
         self.view = MapView(self.scene)
         self.view.escape_pressed.connect(self._escape)
@@ -112,9 +114,7 @@ class ProcurementTab(TabPage):
         for panel in (self.properties, self.questions, self.order_panel, self.checks):
             self.side.addTab(panel, "")
         self.side.setCurrentWidget(self.questions)
-        self.side.currentChanged.connect(
-            lambda _i: self.order_panel.set_active(self.side.currentWidget() is self.order_panel)
-        )
+        self.side.currentChanged.connect(self._side_changed)
         self.document.changed.connect(self._update_titles)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="procurement_splitter")
@@ -127,15 +127,14 @@ class ProcurementTab(TabPage):
 
         self.empty = EmptyState()
         self.empty_buttons = QWidget()
-        row = QHBoxLayout(self.empty_buttons)
-        row.addStretch(1)
+        row = QVBoxLayout(self.empty_buttons)
+        row.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.template_buttons: list[QPushButton] = []
         for template in templates.TEMPLATES:
             button = QPushButton(objectName=f"start_{template.key}")
             button.clicked.connect(lambda _=False, t=template: self.new_map(t))
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             self.template_buttons.append(button)
-        row.addStretch(1)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
@@ -152,7 +151,7 @@ class ProcurementTab(TabPage):
         layout.addWidget(self.stack, 1)
         FOCUS.requested.connect(self._focus_map)
         self.scene.selectionChanged.connect(self._update_actions)
-        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.ctx.undo_stack.indexChanged.connect(self._update_actions)
         self.retranslate()
 
     # -- building --------------------------------------------------------------------------
@@ -236,8 +235,8 @@ class ProcurementTab(TabPage):
             self.toolbar.addAction(action)
 
     def _build_palette(self) -> None:
-        self.palette = QWidget(objectName="procurement_palette")
-        layout = QVBoxLayout(self.palette)
+        inner = QWidget(objectName="procurement_palette_content")
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(6, 8, 6, 8)
         self.palette_title = QLabel()
         self.palette_title.setStyleSheet("font-weight: 600;")
@@ -256,6 +255,12 @@ class ProcurementTab(TabPage):
         layout.addSpacing(8)
         layout.addWidget(self.palette_hint)
         layout.addStretch(1)
+        self.palette = QScrollArea(objectName="procurement_palette")
+        self.palette.setWidgetResizable(True)
+        self.palette.setFrameShape(QFrame.Shape.NoFrame)
+        self.palette.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.palette.setWidget(inner)
+        self.palette.setMinimumWidth(inner.minimumSizeHint().width())
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -503,6 +508,9 @@ class ProcurementTab(TabPage):
 
     # -- state -----------------------------------------------------------------------------
 
+    def _side_changed(self, _index: int) -> None:
+        self.order_panel.set_active(self.side.currentWidget() is self.order_panel)
+
     def _toggle_snap(self) -> None:
         self.editor.snap_enabled = self.snap_action.isChecked()
         self.view.set_grid_visible(self.editor.snap_enabled)
@@ -511,7 +519,9 @@ class ProcurementTab(TabPage):
         if not self.editor.tools.cancel():
             self.scene.clearSelection()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
+        if not alive(self.scene):
+            return
         has_map = self.document.map is not None
         writable = self.editor.writable
         nodes, edges, lanes = self.scene.selected_ids()
