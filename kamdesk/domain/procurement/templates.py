@@ -84,20 +84,29 @@ class MapDraft:
 def free_choice() -> ProcurementMap:
     """Seed example 1: the requester picks freely in the catalogue system and orders directly
     below the approval limit; above it the cost-centre manager approves."""
-    t = "ProcurementTemplate"
-    d = MapDraft(i18n.translate(t, "Free choice below the approval limit"))
-    requester = d.lane(i18n.translate(t, "Requester"), LaneRole.REQUESTER)
-    manager = d.lane(i18n.translate(t, "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
-    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
-    start = d.node(NodeKind.START, i18n.translate(t, "Need arises"), requester)
-    search = d.node(NodeKind.SYSTEM, i18n.translate(t, "Searches the catalogue system"), requester)
-    pick = d.node(NodeKind.STEP, i18n.translate(t, "Picks model and brand"), requester, selection=Selection.BRAND)
+    d = MapDraft(i18n.translate("ProcurementTemplate", "Free choice below the approval limit"))
+    requester = d.lane(i18n.translate("ProcurementTemplate", "Requester"), LaneRole.REQUESTER)
+    manager = d.lane(i18n.translate("ProcurementTemplate", "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
+    supplier = d.lane(i18n.translate("ProcurementTemplate", "Supplier"), LaneRole.SUPPLIER)
+    start = d.node(NodeKind.START, i18n.translate("ProcurementTemplate", "Need arises"), requester)
+    search = d.node(NodeKind.SYSTEM, i18n.translate("ProcurementTemplate", "Searches the catalogue system"), requester)
+    pick = d.node(
+        NodeKind.STEP,
+        i18n.translate("ProcurementTemplate", "Picks model and brand"),
+        requester,
+        selection=Selection.BRAND,
+    )
     small = d.decision("", requester, ConditionKind.AMOUNT, 250)
-    approve = d.node(NodeKind.APPROVAL, i18n.translate(t, "Approves the order"), manager, approval_limit=Decimal(5000))
-    order = d.node(NodeKind.ORDER, i18n.translate(t, "Orders in the system"), requester)
-    rejected = d.node(NodeKind.END, i18n.translate(t, "Rejected"), manager)
-    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers"), supplier)
-    done = d.node(NodeKind.END, i18n.translate(t, "Goods received"), requester)
+    approve = d.node(
+        NodeKind.APPROVAL,
+        i18n.translate("ProcurementTemplate", "Approves the order"),
+        manager,
+        approval_limit=Decimal(5000),
+    )
+    order = d.node(NodeKind.ORDER, i18n.translate("ProcurementTemplate", "Orders in the system"), requester)
+    rejected = d.node(NodeKind.END, i18n.translate("ProcurementTemplate", "Rejected"), manager)
+    deliver = d.node(NodeKind.STEP, i18n.translate("ProcurementTemplate", "Delivers"), supplier)
+    done = d.node(NodeKind.END, i18n.translate("ProcurementTemplate", "Goods received"), requester)
     d.edge(start, search)
     d.edge(search, pick)
     d.edge(pick, small)
@@ -112,23 +121,30 @@ def free_choice() -> ProcurementMap:
 
 def preselected() -> ProcurementMap:
     """Seed example 2: central purchasing has decided on one item; the requester can only tick it."""
-    t = "ProcurementTemplate"
-    d = MapDraft(i18n.translate(t, "Central purchasing pre-selects"))
-    purchasing = d.lane(i18n.translate(t, "Central purchasing"), LaneRole.CENTRAL_PURCHASING)
-    requester = d.lane(i18n.translate(t, "Requester"), LaneRole.REQUESTER)
-    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
-    review = d.node(NodeKind.START, i18n.translate(t, "Category review"), purchasing)
+    d = MapDraft(i18n.translate("ProcurementTemplate", "Central purchasing pre-selects"))
+    purchasing = d.lane(i18n.translate("ProcurementTemplate", "Central purchasing"), LaneRole.CENTRAL_PURCHASING)
+    requester = d.lane(i18n.translate("ProcurementTemplate", "Requester"), LaneRole.REQUESTER)
+    supplier = d.lane(i18n.translate("ProcurementTemplate", "Supplier"), LaneRole.SUPPLIER)
+    review = d.node(NodeKind.START, i18n.translate("ProcurementTemplate", "Category review"), purchasing)
     select = d.node(
-        NodeKind.STEP, i18n.translate(t, "Selects one model per category"), purchasing, selection=Selection.FREE
+        NodeKind.STEP,
+        i18n.translate("ProcurementTemplate", "Selects one model per category"),
+        purchasing,
+        selection=Selection.FREE,
     )
-    listing = d.node(NodeKind.SYSTEM, i18n.translate(t, "Lists only that model in the catalogue"), purchasing)
-    need = d.node(NodeKind.START, i18n.translate(t, "Need arises"), requester)
+    listing = d.node(
+        NodeKind.SYSTEM, i18n.translate("ProcurementTemplate", "Lists only that model in the catalogue"), purchasing
+    )
+    need = d.node(NodeKind.START, i18n.translate("ProcurementTemplate", "Need arises"), requester)
     tick = d.node(
-        NodeKind.SYSTEM, i18n.translate(t, "Ticks the only model offered"), requester, selection=Selection.PRESELECTED
+        NodeKind.SYSTEM,
+        i18n.translate("ProcurementTemplate", "Ticks the only model offered"),
+        requester,
+        selection=Selection.PRESELECTED,
     )
-    order = d.node(NodeKind.ORDER, i18n.translate(t, "Order goes out"), requester)
-    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers"), supplier)
-    done = d.node(NodeKind.END, i18n.translate(t, "Goods received"), requester)
+    order = d.node(NodeKind.ORDER, i18n.translate("ProcurementTemplate", "Order goes out"), requester)
+    deliver = d.node(NodeKind.STEP, i18n.translate("ProcurementTemplate", "Delivers"), supplier)
+    done = d.node(NodeKind.END, i18n.translate("ProcurementTemplate", "Goods received"), requester)
     d.edge(review, select)
     d.edge(select, listing)
     d.edge(listing, tick)
@@ -140,11 +156,10 @@ def preselected() -> ProcurementMap:
 
 
 def blank() -> ProcurementMap:
-    t = "ProcurementTemplate"
-    d = MapDraft(i18n.translate(t, "New procurement map"))
-    requester = d.lane(i18n.translate(t, "Requester"), LaneRole.REQUESTER)
-    d.lane(i18n.translate(t, "Central purchasing"), LaneRole.CENTRAL_PURCHASING)
-    d.node(NodeKind.START, i18n.translate(t, "Need arises"), requester)
+    d = MapDraft(i18n.translate("ProcurementTemplate", "New procurement map"))
+    requester = d.lane(i18n.translate("ProcurementTemplate", "Requester"), LaneRole.REQUESTER)
+    d.lane(i18n.translate("ProcurementTemplate", "Central purchasing"), LaneRole.CENTRAL_PURCHASING)
+    d.node(NodeKind.START, i18n.translate("ProcurementTemplate", "Need arises"), requester)
     return d.build()
 
 

@@ -27,47 +27,46 @@ def build(demo: DemoContext) -> None:
 
 
 def _tools():  # type: ignore[no-untyped-def]
-    t = "Demo"
-    d = MapDraft(i18n.translate(t, "Tools – plants Minden and Porta"))
-    requester = d.lane(i18n.translate(t, "Foreman / maintenance"), LaneRole.REQUESTER)
-    manager = d.lane(i18n.translate(t, "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
-    plant = d.lane(i18n.translate(t, "Plant management"), LaneRole.MANAGEMENT)
-    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
-    need = d.node(NodeKind.START, i18n.translate(t, "Cordless screwdriver worn out"), requester)
-    search = d.node(NodeKind.SYSTEM, i18n.translate(t, "Searches the SAP Ariba catalogue"), requester)
+    d = MapDraft(i18n.translate("Demo", "Tools – plants Minden and Porta"))
+    requester = d.lane(i18n.translate("Demo", "Foreman / maintenance"), LaneRole.REQUESTER)
+    manager = d.lane(i18n.translate("Demo", "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
+    plant = d.lane(i18n.translate("Demo", "Plant management"), LaneRole.MANAGEMENT)
+    supplier = d.lane(i18n.translate("Demo", "Supplier"), LaneRole.SUPPLIER)
+    need = d.node(NodeKind.START, i18n.translate("Demo", "Cordless screwdriver worn out"), requester)
+    search = d.node(NodeKind.SYSTEM, i18n.translate("Demo", "Searches the SAP Ariba catalogue"), requester)
     pick = d.node(
         NodeKind.STEP,
-        i18n.translate(t, "Picks brand and model"),
+        i18n.translate("Demo", "Picks brand and model"),
         requester,
         selection=Selection.BRAND,
-        role_holder=i18n.translate(t, "shift foremen, assembly"),
+        role_holder=i18n.translate("Demo", "shift foremen, assembly"),
     )
     small = d.decision("", requester, ConditionKind.AMOUNT, 250)
     medium = d.decision("", manager, ConditionKind.AMOUNT, 5000)
     cc = d.node(
         NodeKind.APPROVAL,
-        i18n.translate(t, "Approves in Ariba"),
+        i18n.translate("Demo", "Approves in Ariba"),
         manager,
         approval_limit=Decimal(5000),
-        approver_role=i18n.translate(t, "Cost-centre manager"),
+        approver_role=i18n.translate("Demo", "Cost-centre manager"),
         role_holder="Jürgen Brandes",
     )
     pm = d.node(
         NodeKind.APPROVAL,
-        i18n.translate(t, "Approves the investment"),
+        i18n.translate("Demo", "Approves the investment"),
         plant,
         approval_limit=Decimal(50000),
-        approver_role=i18n.translate(t, "Plant manager"),
+        approver_role=i18n.translate("Demo", "Plant manager"),
         role_holder="Dr. Anja Vogt",
     )
-    order = d.node(NodeKind.ORDER, i18n.translate(t, "Order goes out via Ariba"), requester)
-    rejected = d.node(NodeKind.END, i18n.translate(t, "Rejected: repair instead"), manager)
-    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers to the line within 24 h"), supplier)
-    done = d.node(NodeKind.END, i18n.translate(t, "Tool in use"), requester)
+    order = d.node(NodeKind.ORDER, i18n.translate("Demo", "Order goes out via Ariba"), requester)
+    rejected = d.node(NodeKind.END, i18n.translate("Demo", "Rejected: repair instead"), manager)
+    deliver = d.node(NodeKind.STEP, i18n.translate("Demo", "Delivers to the line within 24 h"), supplier)
+    done = d.node(NodeKind.END, i18n.translate("Demo", "Tool in use"), requester)
     d.edge(need, search)
     d.edge(search, pick)
     d.edge(pick, small)
-    d.edge(small, order, Branch.YES, i18n.translate(t, "< 250 €: order directly"))
+    d.edge(small, order, Branch.YES, i18n.translate("Demo", "< 250 €: order directly"))
     d.edge(small, medium, Branch.NO)
     d.edge(medium, cc, Branch.YES)
     d.edge(medium, pm, Branch.NO)
@@ -78,7 +77,7 @@ def _tools():  # type: ignore[no-untyped-def]
     d.edge(deliver, done)
     pmap = d.build()
     notes = i18n.translate(
-        t,
+        "Demo",
         "Foremen pick the brand themselves and like our cordless range; keep the Ariba catalogue "
         "content current before every price round.",
     )
@@ -86,35 +85,37 @@ def _tools():  # type: ignore[no-untyped-def]
 
 
 def _c_parts():  # type: ignore[no-untyped-def]
-    t = "Demo"
-    d = MapDraft(i18n.translate(t, "Standard C-parts – central purchasing"))
-    purchasing = d.lane(i18n.translate(t, "Central purchasing Minden"), LaneRole.CENTRAL_PURCHASING)
-    requester = d.lane(i18n.translate(t, "Requester at the line"), LaneRole.REQUESTER)
-    supplier = d.lane(i18n.translate(t, "Supplier"), LaneRole.SUPPLIER)
-    tender = d.node(NodeKind.START, i18n.translate(t, "Annual tender for C-parts"), purchasing)
+    d = MapDraft(i18n.translate("Demo", "Standard C-parts – central purchasing"))
+    purchasing = d.lane(i18n.translate("Demo", "Central purchasing Minden"), LaneRole.CENTRAL_PURCHASING)
+    requester = d.lane(i18n.translate("Demo", "Requester at the line"), LaneRole.REQUESTER)
+    supplier = d.lane(i18n.translate("Demo", "Supplier"), LaneRole.SUPPLIER)
+    tender = d.node(NodeKind.START, i18n.translate("Demo", "Annual tender for C-parts"), purchasing)
     select = d.node(
         NodeKind.STEP,
-        i18n.translate(t, "Selects one item per category"),
+        i18n.translate("Demo", "Selects one item per category"),
         purchasing,
         selection=Selection.CHEAPEST,
         role_holder="Petra Lindner",
     )
-    listing = d.node(NodeKind.SYSTEM, i18n.translate(t, "Lists only that item (OCI punch-out)"), purchasing)
-    need = d.node(NodeKind.START, i18n.translate(t, "Bin at the line runs empty"), requester)
-    listed = d.decision(i18n.translate(t, "Item in the catalogue?"), requester, ConditionKind.CATALOGUE)
+    listing = d.node(NodeKind.SYSTEM, i18n.translate("Demo", "Lists only that item (OCI punch-out)"), purchasing)
+    need = d.node(NodeKind.START, i18n.translate("Demo", "Bin at the line runs empty"), requester)
+    listed = d.decision(i18n.translate("Demo", "Item in the catalogue?"), requester, ConditionKind.CATALOGUE)
     tick = d.node(
         NodeKind.SYSTEM,
-        i18n.translate(t, "Ticks the one item offered"),
+        i18n.translate("Demo", "Ticks the one item offered"),
         requester,
         selection=Selection.PRESELECTED,
     )
-    ask = d.node(NodeKind.STEP, i18n.translate(t, "Requests the item from purchasing"), requester)
+    ask = d.node(NodeKind.STEP, i18n.translate("Demo", "Requests the item from purchasing"), requester)
     buy = d.node(
-        NodeKind.STEP, i18n.translate(t, "Buys from a supplier of its choice"), purchasing, selection=Selection.FREE
+        NodeKind.STEP,
+        i18n.translate("Demo", "Buys from a supplier of its choice"),
+        purchasing,
+        selection=Selection.FREE,
     )
-    order = d.node(NodeKind.ORDER, i18n.translate(t, "Order released automatically"), requester)
-    deliver = d.node(NodeKind.STEP, i18n.translate(t, "Delivers within 48 h (framework agreement)"), supplier)
-    done = d.node(NodeKind.END, i18n.translate(t, "Bin refilled"), requester)
+    order = d.node(NodeKind.ORDER, i18n.translate("Demo", "Order released automatically"), requester)
+    deliver = d.node(NodeKind.STEP, i18n.translate("Demo", "Delivers within 48 h (framework agreement)"), supplier)
+    done = d.node(NodeKind.END, i18n.translate("Demo", "Bin refilled"), requester)
     d.edge(tender, select)
     d.edge(select, listing)
     d.edge(listing, tick)
@@ -128,7 +129,7 @@ def _c_parts():  # type: ignore[no-untyped-def]
     d.edge(deliver, done)
     d.answers = KeyAnswers(
         approval_limits=i18n.translate(
-            t, "None for catalogue items; anything outside the catalogue goes through central purchasing."
+            "Demo", "None for catalogue items; anything outside the catalogue goes through central purchasing."
         )
     )
     return d.build()

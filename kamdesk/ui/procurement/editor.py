@@ -23,10 +23,6 @@ from kamdesk.ui.procurement.scene import MapScene
 from kamdesk.ui.procurement.tools import ToolBox
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ProcurementEditor", text, None, n)
-
-
 class MapEditor(QObject):
     def __init__(self, ctx: AppContext, document: MapDocument, scene: MapScene, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +61,11 @@ class MapEditor(QObject):
         lane_id = geometry.lane_at(bands, y) if bands else None
         node = Node(new_id(), kind, "", x, y, lane_id)
         command = AddElements(
-            self.ctx, tr("Add %1").replace("%1", kind.label), self.account_id, self.map_id, nodes=[node]
+            self.ctx,
+            QCoreApplication.translate("ProcurementEditor", "Add %1").replace("%1", kind.label),
+            self.account_id,
+            self.map_id,
+            nodes=[node],
         )
         if self._push(command):
             self.scene.select_ids([node.id])
@@ -89,7 +89,7 @@ class MapEditor(QObject):
         pmap = self.document.snapshot()
         out = pmap.outgoing(source_id)
         if any(e.target_id == target_id for e in out):
-            self.ctx.message.emit(tr("These two are already connected."))
+            self.ctx.message.emit(QCoreApplication.translate("ProcurementEditor", "These two are already connected."))
             return None
         source = pmap.node(source_id)
         branch = None
@@ -97,7 +97,15 @@ class MapEditor(QObject):
             taken = {e.branch for e in out}
             branch = next((b for b in (Branch.YES, Branch.NO) if b not in taken), None)
         edge = Edge(new_id(), source_id, target_id, "", branch)
-        if self._push(AddElements(self.ctx, tr("Connect"), self.account_id, self.map_id, edges=[edge])):
+        if self._push(
+            AddElements(
+                self.ctx,
+                QCoreApplication.translate("ProcurementEditor", "Connect"),
+                self.account_id,
+                self.map_id,
+                edges=[edge],
+            )
+        ):
             return edge.id
         return None
 
@@ -116,7 +124,7 @@ class MapEditor(QObject):
             changes.append((procurement.NODE, node_id, new, old))
         if not changes:
             return False
-        text = tr("Move %n node(s)", len(changes))
+        text = QCoreApplication.translate("ProcurementEditor", "Move %n node(s)", None, len(changes))
         return self._push(ChangeFields(self.ctx, text, self.account_id, self.map_id, changes))
 
     def nudge(self, dx: float, dy: float) -> None:
@@ -130,7 +138,13 @@ class MapEditor(QObject):
             return False
         count = len(nodes) + len(edges) + len(lanes)
         command = DeleteElements(
-            self.ctx, tr("Delete %n element(s)", count), self.account_id, self.map_id, nodes, edges, lanes
+            self.ctx,
+            QCoreApplication.translate("ProcurementEditor", "Delete %n element(s)", None, count),
+            self.account_id,
+            self.map_id,
+            nodes,
+            edges,
+            lanes,
         )
         return self._push(command)
 
@@ -143,8 +157,21 @@ class MapEditor(QObject):
         if not self.writable:
             return None
         lanes = self.document.snapshot().sorted_lanes()
-        lane = Lane(new_id(), tr("New lane"), LaneRole.OTHER, (lanes[-1].position + 1) if lanes else 0)
-        if self._push(AddElements(self.ctx, tr("Add lane"), self.account_id, self.map_id, lanes=[lane])):
+        lane = Lane(
+            new_id(),
+            QCoreApplication.translate("ProcurementEditor", "New lane"),
+            LaneRole.OTHER,
+            (lanes[-1].position + 1) if lanes else 0,
+        )
+        if self._push(
+            AddElements(
+                self.ctx,
+                QCoreApplication.translate("ProcurementEditor", "Add lane"),
+                self.account_id,
+                self.map_id,
+                lanes=[lane],
+            )
+        ):
             self.scene.select_ids(lane_ids=[lane.id])
             return lane.id
         return None
@@ -166,7 +193,15 @@ class MapEditor(QObject):
                 changes.append((procurement.NODE, node.id, {"y": node.y + step * other.size}, {"y": node.y}))
             elif node.lane_id == other.id:
                 changes.append((procurement.NODE, node.id, {"y": node.y - step * lane.size}, {"y": node.y}))
-        self._push(ChangeFields(self.ctx, tr("Move lane"), self.account_id, self.map_id, changes))
+        self._push(
+            ChangeFields(
+                self.ctx,
+                QCoreApplication.translate("ProcurementEditor", "Move lane"),
+                self.account_id,
+                self.map_id,
+                changes,
+            )
+        )
 
     def tidy(self) -> None:
         if not self.writable:
@@ -182,9 +217,17 @@ class MapEditor(QObject):
             assert node is not None
             changes.append((procurement.NODE, node_id, {"x": x, "y": y}, {"x": node.x, "y": node.y}))
         if not changes:
-            self.ctx.message.emit(tr("The layout is already tidy."))
+            self.ctx.message.emit(QCoreApplication.translate("ProcurementEditor", "The layout is already tidy."))
             return
-        self._push(ChangeFields(self.ctx, tr("Tidy layout"), self.account_id, self.map_id, changes))
+        self._push(
+            ChangeFields(
+                self.ctx,
+                QCoreApplication.translate("ProcurementEditor", "Tidy layout"),
+                self.account_id,
+                self.map_id,
+                changes,
+            )
+        )
 
     # -- clipboard -------------------------------------------------------------------------
 
@@ -203,7 +246,7 @@ class MapEditor(QObject):
         mime.setText("\n".join(pmap.node(i).label or pmap.node(i).kind.label for i in nodes))  # type: ignore[union-attr]
         QGuiApplication.clipboard().setMimeData(mime)
         self._pastes = 0
-        self.ctx.message.emit(tr("%n node(s) copied.", len(nodes)))
+        self.ctx.message.emit(QCoreApplication.translate("ProcurementEditor", "%n node(s) copied.", None, len(nodes)))
         return True
 
     def cut(self) -> None:
@@ -234,7 +277,7 @@ class MapEditor(QObject):
             for n in nodes
         ]
         links = [replace(e, id=new_id(), source_id=ids[e.source_id], target_id=ids[e.target_id]) for e in edges]
-        text = tr("Paste %n node(s)", len(fresh))
+        text = QCoreApplication.translate("ProcurementEditor", "Paste %n node(s)", None, len(fresh))
         if self._push(AddElements(self.ctx, text, self.account_id, self.map_id, nodes=fresh, edges=links)):
             self.scene.select_ids([n.id for n in fresh], [e.id for e in links])
             return True

@@ -349,7 +349,8 @@ class OrderPanel(QWidget):
             steps = "".join(f"<li>{escape(node_caption(pmap.node(i)))}</li>" for i in path.node_ids)
             lines.append(f"<ol>{steps}</ol>")
         if path.approvals:
-            lines.append(f"<p><b>{escape(self.tr('Approvals needed'))}</b></p><ul>")
+            heading = self.tr("Approvals needed")
+            lines.append(f"<p><b>{escape(heading)}</b></p><ul>")
             for need in path.approvals:
                 text = escape(need.role or self.tr("(approver not named)"))
                 if need.limit is not None:
@@ -361,9 +362,11 @@ class OrderPanel(QWidget):
                 lines.append(f"<li>{text}</li>")
             lines.append("</ul>")
         elif path.outcome is paths.Outcome.ORDERED:
-            lines.append(f"<p>{escape(self.tr('No approval needed.'))}</p>")
+            none_needed = self.tr("No approval needed.")
+            lines.append(f"<p>{escape(none_needed)}</p>")
         if path.decider:
-            lines.append(f"<p>{escape(self.tr('Final decision: %1').replace('%1', path.decider))}</p>")
+            decider = self.tr("Final decision: %1").replace("%1", path.decider)
+            lines.append(f"<p>{escape(decider)}</p>")
         if path.stopped_at and pmap.node(path.stopped_at):
             stop = self.tr("Stops at: %1").replace("%1", node_caption(pmap.node(path.stopped_at)))
             lines.append(f"<p style='color:#9a5b00'>{escape(stop)}</p>")
