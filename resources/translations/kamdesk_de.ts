@@ -1525,12 +1525,20 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <source>Key questions</source>
+        <source>Questions</source>
         <translation>Kernfragen</translation>
     </message>
     <message>
-        <source>Order path</source>
+        <source>The key questions about this procurement process</source>
+        <translation>Die Kernfragen zu diesem Beschaffungsprozess</translation>
+    </message>
+    <message>
+        <source>Order</source>
         <translation>Bestellweg</translation>
+    </message>
+    <message>
+        <source>What happens to an order? Its path through the map</source>
+        <translation>Was passiert mit einer Bestellung? Ihr Weg durch die Karte</translation>
     </message>
     <message>
         <source>Checks (%1)</source>

@@ -335,6 +335,12 @@ class LaneItem(Highlightable, QGraphicsItem):
         self._header = qrect(band.header)
         self._fill = QColor(LANE_FILLS[self.index % 2])
         self._title = lane_title(lane)
+        self.setToolTip(self._title)
+        # The header is narrow: a word too long for the band's height is shortened with "…".
+        metrics = QFontMetricsF(self._font)
+        room = self._header.height() - 8
+        if any(metrics.horizontalAdvance(word) > room for word in self._title.split()):
+            self._title = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name

@@ -43,11 +43,13 @@ class MapView(QGraphicsView):
         self._space = False
         self._pan_from: QPoint | None = None
         self._fit_pending = False
+        self._auto_fit = False  # the last fit was automatic: follow the view's size until the user zooms
 
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def set_zoom(self, factor: float, keep_fitting: bool = False) -> None:
+        self._auto_fit = self._auto_fit and keep_fitting
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
         current = self.zoom()
         if abs(factor - current) > 1e-6:
@@ -55,14 +57,17 @@ class MapView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
+        self._auto_fit = False
         self.set_zoom(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self._auto_fit = False
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def fit_when_shown(self) -> None:
         """Show the map readably (fit, but never smaller than ``READABLE``), now if the view has
         its real size, else as soon as it has."""
+        self._auto_fit = True
         if self.isVisible() and self.viewport().width() > 100:
             self.fit(READABLE)
         else:
@@ -70,7 +75,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if self._fit_pending and self.isVisible() and self.viewport().width() > 100:
+        if (self._fit_pending or self._auto_fit) and self.isVisible() and self.viewport().width() > 100:
             self._fit_pending = False
             self.fit(READABLE)
 
@@ -86,14 +91,14 @@ class MapView(QGraphicsView):
         scene = self.scene()
         box = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30) if scene is not None else QRectF()
         if box.isEmpty():
-            self.set_zoom(1.0)
+            self.set_zoom(1.0, keep_fitting=True)
             return
         self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.25:
-            self.set_zoom(1.25)
+            self.set_zoom(1.25, keep_fitting=True)
             self.centerOn(box.center())
         elif self.zoom() < smallest:
-            self.set_zoom(smallest)
+            self.set_zoom(smallest, keep_fitting=True)
             view = self.viewport().rect()
             w, h = view.width() / self.zoom(), view.height() / self.zoom()
             self.centerOn(box.left() + w / 2, box.top() + min(h, box.height()) / 2)
@@ -105,8 +110,10 @@ class MapView(QGraphicsView):
     # -- input -----------------------------------------------------------------------------
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        self._auto_fit = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
+            self._auto_fit = False
             if steps:
                 self.set_zoom(self.zoom() * (ZOOM_STEP**steps))
             event.accept()
@@ -132,6 +139,7 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._auto_fit = False
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):

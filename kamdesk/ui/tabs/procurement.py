@@ -102,6 +102,7 @@ class ProcurementTab(TabPage):
         self.view = MapView(self.scene)
         self.view.escape_pressed.connect(self._escape)
         self._map_by_account: dict[str, str] = {}
+        self._sized = False
         self._build_actions()
         self._build_toolbar()
         self._build_palette()
@@ -123,7 +124,8 @@ class ProcurementTab(TabPage):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([120, 800, 330])
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.splitter.setSizes([120, 800, 350])
 
         self.empty = EmptyState()
         self.empty_buttons = QWidget()
@@ -198,7 +200,7 @@ class ProcurementTab(TabPage):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.map_label = QLabel()
         self.map_combo = QComboBox(objectName="procurement_map_combo")
-        self.map_combo.setMinimumContentsLength(22)
+        self.map_combo.setMinimumContentsLength(30)
         self.map_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.map_combo.activated.connect(lambda _i: self.show_map(self.map_combo.currentData()))
         self.new_menu = QMenu(self)
@@ -260,7 +262,7 @@ class ProcurementTab(TabPage):
         self.palette.setFrameShape(QFrame.Shape.NoFrame)
         self.palette.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.palette.setWidget(inner)
-        self.palette.setMinimumWidth(inner.minimumSizeHint().width())
+        self.palette.setMinimumWidth(150)
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -339,8 +341,10 @@ class ProcurementTab(TabPage):
 
     def _update_titles(self) -> None:
         self.side.setTabText(0, self.tr("Properties"))
-        self.side.setTabText(1, self.tr("Key questions"))
-        self.side.setTabText(2, self.tr("Order path"))
+        self.side.setTabText(1, self.tr("Questions"))
+        self.side.setTabToolTip(1, self.tr("The key questions about this procurement process"))
+        self.side.setTabText(2, self.tr("Order"))
+        self.side.setTabToolTip(2, self.tr("What happens to an order? Its path through the map"))
         problems = self.checks.problem_count() if self.document.map else 0
         self.side.setTabText(3, self.tr("Checks (%1)").replace("%1", str(problems)) if problems else self.tr("Checks"))
 
@@ -507,6 +511,19 @@ class ProcurementTab(TabPage):
             self.ctx.message.emit(self.tr("“%1” was imported completely.").replace("%1", name))
 
     # -- state -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        """Give the side panel room for all its tabs where the window allows (until the user
+        drags the splitter)."""
+        super().resizeEvent(event)
+        width = self.splitter.width()
+        if not self._sized and width > 600:
+            side = int(min(max(330, self.side.tabBar().sizeHint().width() + 8), width * 0.36))
+            palette = self.palette.minimumWidth()
+            self.splitter.setSizes([palette, width - palette - side, side])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._sized = True
 
     def _side_changed(self, _index: int) -> None:
         self.order_panel.set_active(self.side.currentWidget() is self.order_panel)
