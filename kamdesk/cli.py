@@ -88,6 +88,9 @@ def build_parser() -> Parser:
     shot.add_argument("--tab", default="profile")
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     shot.add_argument("--lang", choices=i18n.LANGUAGES)
+    shot.add_argument(
+        "--workshop", action="store_true", help=i18n.translate("Cli", "workshop mode: large type, customer-safe")
+    )
     shot.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
     return parser
 
@@ -167,7 +170,7 @@ def _import(args: argparse.Namespace) -> int:
 def _screenshot(args: argparse.Namespace) -> int:
     from kamdesk import app
 
-    app.screenshot(args.db, args.account, args.tab, args.size, args.output, language=args.lang)
+    app.screenshot(args.db, args.account, args.tab, args.size, args.output, language=args.lang, workshop=args.workshop)
     return 0
 
 

@@ -331,6 +331,7 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <name>Cli</name>
     <message>
         <source>--tab: there is no tab &apos;%1&apos;.</source>
+        <extracomment>Qt messages that say nothing to a user (each with the reason it is harmless).</extracomment>
         <translation>--tab: Es gibt keinen Reiter „%1“.</translation>
     </message>
     <message>
@@ -408,6 +409,10 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <message>
         <source>render the main window into a PNG</source>
         <translation>das Hauptfenster als PNG ausgeben</translation>
+    </message>
+    <message>
+        <source>workshop mode: large type, customer-safe</source>
+        <translation>Workshop-Modus: große Schrift, kundensicher</translation>
     </message>
     <message>
         <source>Demo workspace written to %1</source>
@@ -2150,6 +2155,65 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>Undo failed</source>
         <translation>Rückgängig fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop mode — F5 ends it, Esc leaves full screen; the customer-safe view stays on.</source>
+        <translation>Workshop-Modus – F5 beendet ihn, Esc verlässt den Vollbildmodus; die kundensichere Ansicht bleibt an.</translation>
+    </message>
+    <message>
+        <source>Workshop text size: %1 %</source>
+        <translation>Schriftgröße im Workshop: %1 %</translation>
+    </message>
+    <message>
+        <source>Show internal information</source>
+        <translation>Interne Informationen zeigen</translation>
+    </message>
+    <message>
+        <source>Turn the customer-safe view off?
+
+Internal judgements, scores, notes and the other accounts become visible — make sure the customer cannot see the screen.</source>
+        <translation>Kundensichere Ansicht ausschalten?
+
+Interne Einschätzungen, Bewertungen, Notizen und die anderen Accounts werden sichtbar – stellen Sie sicher, dass der Kunde den Bildschirm nicht sieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, customer-safe (F5)</source>
+        <translation>Vollbild, große Schrift, kundensicher (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer-Safe View</source>
+        <translation>&amp;Kundensichere Ansicht</translation>
+    </message>
+    <message>
+        <source>Hide everything internal on every screen (Ctrl+Shift+H)</source>
+        <translation>Alles Interne auf allen Seiten ausblenden (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Workshop Text</source>
+        <translation>Workshop-Schrift &amp;größer</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Workshop Text</source>
+        <translation>Workshop-Schrift &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Customer-safe view — internal information is hidden</source>
+        <translation>Kundensichere Ansicht – interne Informationen sind ausgeblendet</translation>
     </message>
 </context>
 <context>

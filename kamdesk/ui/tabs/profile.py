@@ -22,7 +22,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.services import accounts
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.fields import FieldBinder
-from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.base import TabPage, mark_internal
 from kamdesk.ui.widgets import InternalBadge
 
 
@@ -73,6 +73,7 @@ class ProfileTab(TabPage):
         notes_box.addWidget(self.notes_badge, 0, Qt.AlignmentFlag.AlignRight)
         notes_box.addStretch(1)
         form.addRow(notes_label, self.notes_edit)
+        mark_internal(notes_label, self.notes_edit)
         for label, buddy in (
             (self.labels["name"], self.name_edit),
             (self.labels["industry"], self.industry_edit),
