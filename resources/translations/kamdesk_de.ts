@@ -2008,6 +2008,18 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
         <translation>Die Kernfragen zu jedem Beschaffungsprozess. Die Antworten stammen aus der Karte, soweit sie sie hergibt.</translation>
     </message>
     <message>
+        <source>Notes on this map</source>
+        <translation>Notizen zu diesem Prozess</translation>
+    </message>
+    <message>
+        <source>What the team should know about this process. Never shown to the customer.</source>
+        <translation>Was das Team über diesen Prozess wissen sollte. Wird dem Kunden nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>

@@ -362,3 +362,23 @@ def test_edges_and_lane_headers_select_for_the_properties(page: ProcurementTab, 
     qtbot.keyClicks(name, "Shift foremen")
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert _stored(page).lane(lane_id).name == "Shift foremen"
+
+
+def test_the_customer_safe_view_hides_internal_notes(page: ProcurementTab, window: MainWindow, qtbot: QtBot) -> None:
+    from kamdesk.services import records
+    from tests.ui.visible_text import visible_text
+
+    ws = page.ctx.workspace()
+    item = _node(page, "Approves in Ariba")
+    records.set_fields(ws, procurement.NODE, item.node.id, {"notes": "ZZ-NODE-SECRET"})
+    records.set_fields(ws, procurement.MAP, page.document.map_id, {"notes": "ZZ-MAP-SECRET"})
+    page.scene.select_ids([item.node.id])
+    page.side.setCurrentWidget(page.properties)
+    assert "ZZ-NODE-SECRET" in visible_text(window)
+    page.side.setCurrentWidget(page.questions)
+    qtbot.waitUntil(lambda: "ZZ-MAP-SECRET" in visible_text(window))
+    window.workshop.customer_safe_action.trigger()
+    assert "ZZ-MAP-SECRET" not in visible_text(window)
+    page.side.setCurrentWidget(page.properties)
+    assert "ZZ-NODE-SECRET" not in visible_text(window)
+    assert "Approves in Ariba" in visible_text(window)  # the process itself is the customer's own

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -40,6 +41,8 @@ from kamdesk.domain.procurement.questions import KeyQuestion
 from kamdesk.services import procurement
 from kamdesk.ui.procurement.editor import MapEditor
 from kamdesk.ui.procurement.scene import alive
+from kamdesk.ui.tabs.base import mark_internal
+from kamdesk.ui.widgets import InternalBadge
 
 STORED_FIELD = {
     KeyQuestion.FINAL_DECIDER: "answer_final_decider",
@@ -157,6 +160,20 @@ class QuestionsPanel(QWidget):
         layout.addWidget(self.intro)
         for block in self.blocks.values():
             layout.addWidget(block)
+        self.notes_label = QLabel(objectName="map_notes_label")
+        self.notes_badge = InternalBadge()
+        self.notes = QPlainTextEdit(objectName="map_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(110)
+        self.notes.installEventFilter(self)
+        head = QHBoxLayout()
+        head.addWidget(self.notes_label)
+        head.addStretch(1)
+        head.addWidget(self.notes_badge)
+        layout.addSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.notes)
+        mark_internal(self.notes_label, self.notes_badge, self.notes)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +186,10 @@ class QuestionsPanel(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr("Seed questions for every procurement process. Answers come from the map where it says them.")
+        )
+        self.notes_label.setText(self.tr("Notes on this map"))
+        self.notes.setPlaceholderText(
+            self.tr("What the team should know about this process. Never shown to the customer.")
         )
         for block in self.blocks.values():
             block.fill_choices()
@@ -188,6 +209,23 @@ class QuestionsPanel(QWidget):
         }
         for answer in questions.answer_all(pmap):
             self.blocks[answer.question].show_answer(answer, stored[answer.question])
+        if not self.notes.hasFocus() and self.notes.toPlainText() != pmap.notes:
+            self.notes.setPlainText(pmap.notes)
+        self.notes.setReadOnly(not self.editor.writable)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        document = self.editor.document
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut and document.map is not None:
+            text = self.notes.toPlainText()
+            if text != document.map.notes:
+                self.editor.set_fields(
+                    procurement.MAP,
+                    document.map.id,
+                    {"notes": text},
+                    {"notes": document.map.notes},
+                    self.tr("Edit notes"),
+                )
+        return False
 
     def save(self, question: KeyQuestion, value: str) -> None:
         document = self.editor.document

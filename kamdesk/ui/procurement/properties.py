@@ -40,6 +40,7 @@ from kamdesk.domain.procurement.model import (
 from kamdesk.services import procurement
 from kamdesk.ui.procurement.editor import MapEditor
 from kamdesk.ui.procurement.scene import alive
+from kamdesk.ui.tabs.base import mark_internal
 from kamdesk.ui.widgets import EmptyState, InternalBadge
 
 
@@ -125,7 +126,9 @@ class PropertiesPanel(QWidget):
         notes_head = QHBoxLayout()
         notes_head.addWidget(self.notes_label)
         notes_head.addStretch(1)
-        notes_head.addWidget(InternalBadge())
+        notes_badge = InternalBadge()
+        notes_head.addWidget(notes_badge)
+        mark_internal(self.notes_label, notes_badge, self.notes_edit)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(self.node_form)
