@@ -127,9 +127,16 @@ def _c_parts():  # type: ignore[no-untyped-def]
     d.edge(tick, order)
     d.edge(order, deliver)
     d.edge(deliver, done)
+    # The request to purchasing is the exception: drawn a row lower, so the catalogue path
+    # (decision → tick) runs straight and visibly.
     d.answers = KeyAnswers(
         approval_limits=i18n.translate(
             "Demo", "None for catalogue items; anything outside the catalogue goes through central purchasing."
         )
     )
-    return d.build()
+    pmap = d.build()
+    extra = 90.0
+    lanes = tuple(replace(la, size=la.size + extra) if la.id == requester else la for la in pmap.lanes)
+    below = {la.id for la in pmap.lanes if la.position > next(x.position for x in pmap.lanes if x.id == requester)}
+    nodes = tuple(replace(n, y=n.y + extra) if n.id == ask or n.lane_id in below else n for n in pmap.nodes)
+    return replace(pmap, lanes=lanes, nodes=nodes)

@@ -385,7 +385,14 @@ class OrderPanel(QWidget):
 
         lines = [f"<p><b>{escape(path.outcome.label)}</b></p>"]
         if path.node_ids:
-            steps = "".join(f"<li>{escape(node_caption(pmap.node(i)))}</li>" for i in path.node_ids)
+            steps = ""
+            for n, node_id in enumerate(path.node_ids):
+                node = pmap.node(node_id)
+                text = escape(node_caption(node))
+                edge = next((e for e in pmap.edges if n < len(path.edge_ids) and e.id == path.edge_ids[n]), None)
+                if node.kind is NodeKind.DECISION and edge is not None and edge.branch is not None:
+                    text += f" → <i>{escape(edge.branch.label)}</i>"
+                steps += f"<li>{text}</li>"
             lines.append(f"<ol>{steps}</ol>")
         if path.approvals:
             heading = self.tr("Approvals needed")

@@ -279,6 +279,9 @@ class PropertiesPanel(QWidget):
         self.selection_combo.setCurrentIndex(
             self.selection_combo.findData(node.selection.value if node.selection else "")
         )
+        self.node_form.setRowVisible(
+            self.selection_combo, node.kind in (NodeKind.STEP, NodeKind.SYSTEM, NodeKind.ORDER)
+        )
         self.decision_box.setVisible(node.kind is NodeKind.DECISION)
         c = node.condition
         self.condition_combo.setCurrentIndex(self.condition_combo.findData(c.kind.value if c else ""))
