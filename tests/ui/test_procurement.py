@@ -124,10 +124,12 @@ def test_dragging_from_a_port_to_another_node_connects_them(page: ProcurementTab
 
 def test_palette_adds_a_node_in_a_free_spot_and_delete_and_undo(page: ProcurementTab, qtbot: QtBot) -> None:
     page.scene.clearSelection()
+    before = {n.id for n in _stored(page).nodes}
     qtbot.mouseClick(page.palette_buttons[NodeKind.DECISION], LEFT)
-    added = [n for n in _stored(page).nodes if n.id not in {i for i in page.scene.item_for_node if i != n.id}]
-    new_ids = set(page.document.nodes) - {n.id for n in added if n.kind is not NodeKind.DECISION}
-    node = next(page.document.nodes[i] for i in new_ids if page.document.nodes[i].condition is None)
+    new_ids = {n.id for n in _stored(page).nodes} - before
+    assert len(new_ids) == 1
+    node = page.document.nodes[new_ids.pop()]
+    assert node.kind is NodeKind.DECISION and node.id in page.scene.item_for_node
     others = [geometry.node_rect(n.kind, n.x, n.y) for n in page.document.nodes.values() if n.id != node.id]
     assert not any(geometry.node_rect(node.kind, node.x, node.y).intersects(r) for r in others)
     assert page.scene.item_for_node[node.id].isSelected()

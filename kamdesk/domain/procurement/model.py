@@ -110,7 +110,6 @@ Comparison._LABELS = {  # type: ignore[attr-defined]
 }
 
 SYMBOLS = {Comparison.LT: "<", Comparison.LE: "≤", Comparison.GT: ">", Comparison.GE: "≥"}
-ASCII_SYMBOLS = {Comparison.LT: "<", Comparison.LE: "<=", Comparison.GT: ">", Comparison.GE: ">="}
 NEGATION = {
     Comparison.LT: Comparison.GE,
     Comparison.LE: Comparison.GT,

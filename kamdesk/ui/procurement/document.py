@@ -134,6 +134,3 @@ class MapDocument(QObject):
             else:
                 (self.node_added if is_node else self.edge_added).emit(item)
         return True
-
-
-__all__ = ["MapDocument"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -432,6 +432,3 @@ def _set(edit: QLineEdit, text: str) -> None:
     if not edit.hasFocus() or edit.text() == "":
         edit.setText(text)
         edit.setCursorPosition(0)
-
-
-__all__ = ["PropertiesPanel", "Qt"]

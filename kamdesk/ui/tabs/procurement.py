@@ -72,7 +72,6 @@ class PaletteButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(26, 18))
         self.setSizePolicy(self.sizePolicy().horizontalPolicy().Expanding, self.sizePolicy().verticalPolicy())
-        self._press: QMouseEvent | None = None
         self.clicked.connect(lambda: page.editor.add_node(kind))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
