@@ -384,3 +384,66 @@ def test_the_customer_safe_view_hides_internal_notes(page: ProcurementTab, windo
     page.side.setCurrentWidget(page.properties)
     assert "ZZ-NODE-SECRET" not in visible_text(window)
     assert "Approves in Ariba" in visible_text(window)  # the process itself is the customer's own
+
+
+def test_middle_button_and_space_drag_pan_the_view(page: ProcurementTab, qtbot: QtBot) -> None:
+    page.view.set_zoom(1.5)
+    QApplication.processEvents()
+    bar = page.view.horizontalScrollBar()
+    bar.setValue((bar.minimum() + bar.maximum()) // 2)
+    start = bar.value()
+    viewport = page.view.viewport()
+    centre = viewport.rect().center()
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, NO_MOD, centre)
+    QTest.mouseMove(viewport, centre + QPoint(-120, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NO_MOD, centre + QPoint(-120, 0))
+    assert bar.value() == start + 120
+    page.view.setFocus()
+    qtbot.keyPress(page.view, Qt.Key.Key_Space)
+    before = {n.id: (n.x, n.y) for n in _stored(page).nodes}
+    _drag(page, centre, centre + QPoint(100, 0))
+    qtbot.keyRelease(page.view, Qt.Key.Key_Space)
+    assert bar.value() == start + 20
+    assert {n.id: (n.x, n.y) for n in _stored(page).nodes} == before  # panning moved no node
+
+
+def test_moving_a_lane_takes_its_nodes_along(page: ProcurementTab) -> None:
+    pmap = _stored(page)
+    first, second = pmap.sorted_lanes()[:2]
+    in_first = [n for n in pmap.nodes if n.lane_id == first.id]
+    page.scene.select_ids(lane_ids=[first.id])
+    page.properties.lane_down.click()
+    after = _stored(page)
+    assert [la.id for la in after.sorted_lanes()[:2]] == [second.id, first.id]
+    bands = geometry.compute(after).lanes
+    for node in in_first:
+        assert geometry.lane_at(bands, after.node(node.id).y) == first.id
+    page.ctx.undo_stack.undo()
+    assert _stored(page) == pmap
+
+
+def test_a_check_selects_what_it_is_about(page: ProcurementTab, qtbot: QtBot) -> None:
+    page.scene.clearSelection()
+    node_id = page.editor.add_node(NodeKind.STEP)  # a new step: unreachable and a dead end
+    page.scene.clearSelection()
+    qtbot.waitUntil(lambda: page.checks.problem_count() == 2)
+    assert page.side.tabText(3) == "Checks (2)"
+    page.side.setCurrentWidget(page.checks)
+    item = page.checks.list.item(0)
+    page.checks.list.itemClicked.emit(item)
+    assert page.scene.selected_ids()[0] == [node_id]
+
+
+def test_an_account_without_maps_offers_the_templates(window: MainWindow, qtbot: QtBot) -> None:
+    from kamdesk.services import accounts
+
+    window.navigator.select(accounts.find(window.ctx.workspace(), "Kessler Medizintechnik AG").id)
+    window.view.set_current_key("procurement")
+    page = window.view.page("procurement")
+    assert page.stack.currentIndex() == 0 and page.map_combo.count() == 0
+    qtbot.mouseClick(page.template_buttons[1], LEFT)  # "Requester chooses freely below the approval limit"
+    assert page.stack.currentIndex() == 1
+    assert page.map_combo.currentText() == "Free choice below the approval limit"
+    assert len(page.scene.item_for_node) == 9
+    window.undo_action.trigger()
+    assert page.stack.currentIndex() == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -429,6 +429,8 @@ class OrderPanel(QWidget):
 class ChecksPanel(QWidget):
     """What is wrong or missing; a click selects the nodes concerned."""
 
+    updated = Signal()  # the findings were recomputed
+
     def __init__(self, editor: MapEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -447,6 +449,8 @@ class ChecksPanel(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         if self.editor.document.map is None:
+            self.findings = []
+            self.updated.emit()
             return
         self.findings = checks.check(self.editor.document.snapshot())
         style = self.style()
@@ -465,6 +469,7 @@ class ChecksPanel(QWidget):
                 self.tr("No problems found: every node is reachable and every path ends."),
             )
             self.list.addItem(item)
+        self.updated.emit()
 
     def problem_count(self) -> int:
         return sum(1 for f in self.findings if f.severity in (checks.ERROR, checks.WARNING))

@@ -115,7 +115,7 @@ class ProcurementTab(TabPage):
             self.side.addTab(panel, "")
         self.side.setCurrentWidget(self.questions)
         self.side.currentChanged.connect(self._side_changed)
-        self.document.changed.connect(self._update_titles)
+        self.checks.updated.connect(self._update_titles)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="procurement_splitter")
         self.splitter.addWidget(self.palette)
