@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 from decimal import Decimal
 from typing import Any
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from kamdesk.domain.procurement.model import (
     Branch,
@@ -17,6 +21,33 @@ from kamdesk.domain.procurement.model import (
 )
 
 MIME = "application/x-kamdesk-procurement"
+
+
+def put(mime: QMimeData) -> None:
+    """Put ``mime`` on the system clipboard.
+
+    WORKAROUND (PySide6 6.12): a QMimeData made in Python that is still on the clipboard when the
+    process ends makes the interpreter crash on exit; so it is taken off again at exit (only if it
+    is still ours — what another application copied meanwhile is left alone).
+    """
+    global _cleanup_registered
+    QGuiApplication.clipboard().setMimeData(mime)
+    if not _cleanup_registered:
+        atexit.register(_take_back)
+        _cleanup_registered = True
+
+
+_cleanup_registered = False
+
+
+def _take_back() -> None:
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MIME):
+        clipboard.clear()
 
 
 def encode(nodes: list[Node], edges: list[Edge]) -> dict[str, Any]:

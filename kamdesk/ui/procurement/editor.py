@@ -244,7 +244,7 @@ class MapEditor(QObject):
         mime = QMimeData()
         mime.setData(clipboard.MIME, json.dumps(data).encode())
         mime.setText("\n".join(pmap.node(i).label or pmap.node(i).kind.label for i in nodes))  # type: ignore[union-attr]
-        QGuiApplication.clipboard().setMimeData(mime)
+        clipboard.put(mime)
         self._pastes = 0
         self.ctx.message.emit(QCoreApplication.translate("ProcurementEditor", "%n node(s) copied.", None, len(nodes)))
         return True

@@ -94,9 +94,8 @@ class ProcurementTab(TabPage):
         super().__init__(ctx, parent)
         self.setStyleSheet(STYLE)
         self.document = MapDocument(self)
-        # The scene has no Qt parent: it must outlive the panels that listen to it while the tab
-        # is torn down (Python drops it with the tab).
         self.scene = MapScene(self.document)
+        self.scene.setParent(self)  # owned by Qt: never left for Python's GC after the QApplication
         self.editor = MapEditor(ctx, self.document, self.scene, self)
         self.view = MapView(self.scene)
         self.view.escape_pressed.connect(self._escape)
