@@ -68,6 +68,11 @@ def build_parser() -> Parser:
     imp.add_argument(
         "--copy", action="store_true", help=i18n.translate("Cli", "import accounts that already exist as copies")
     )
+    imp.add_argument(
+        "--account",
+        metavar="NAME",
+        help=i18n.translate("Cli", "import contacts (.vcf, .csv) into this account's relationship board"),
+    )
     imp.add_argument("file", metavar="FILE", type=Path)
 
     bpmn = commands.add_parser("bpmn", help=i18n.translate("Cli", "procurement maps as BPMN 2.0 XML"))
@@ -81,6 +86,12 @@ def build_parser() -> Parser:
     bpmn_import.add_argument("--db", metavar="PATH|URL", required=True)
     bpmn_import.add_argument("--account", metavar="NAME", required=True)
     bpmn_import.add_argument("file", metavar="FILE.bpmn", type=Path)
+    pdf = commands.add_parser("export-pdf", help=i18n.translate("Cli", "write an account's Key Account Plan as PDF"))
+    pdf.add_argument("--db", metavar="PATH|URL", required=True)
+    pdf.add_argument("--account", metavar="NAME", required=True)
+    pdf.add_argument("--edition", choices=("internal", "customer"), required=True)
+    pdf.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.translate("Cli", "language of the plan"))
+    pdf.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
 
     shot = commands.add_parser("screenshot", help=i18n.translate("Cli", "render the main window into a PNG"))
     shot.add_argument("--db", metavar="PATH|URL", required=True)
@@ -154,6 +165,8 @@ def _import(args: argparse.Namespace) -> int:
     from kamdesk.services import bundles
 
     suffix = args.file.suffix.lower()
+    if getattr(args, "account", None):
+        return _import_contacts(args)
     if suffix != ".json":
         raise_input(
             i18n.translate("Cli", "%1: cannot import %2 files (supported: .json).")
@@ -164,6 +177,48 @@ def _import(args: argparse.Namespace) -> int:
         result = bundles.import_file(ws, args.file, as_copy=args.copy)
     for name in result.account_names:
         print(name)
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    from kamdesk.services import accounts, plan_report
+
+    with _open(args.db, writable=False) as ws:
+        account = accounts.find(ws, args.account)
+        result = plan_report.export_pdf(ws, account.id, args.edition, args.lang or i18n.language(), args.output)
+    print(
+        i18n.translate("Cli", "%n page(s) written to %1", None, result.pages).replace("%1", str(args.output)),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _import_contacts(args: argparse.Namespace) -> int:
+    """``import --account NAME FILE.vcf|.csv``: contacts into the account's board, all or nothing."""
+    from kamdesk.services import accounts, contact_import
+
+    with _open(args.db, writable=True) as ws:
+        account = accounts.find(ws, args.account)
+        preview = contact_import.preview(ws, account.id, args.file)
+        for draft in preview.drafts:
+            for note in draft.notes:
+                print(f"{args.file}: {draft.where}: {note}", file=sys.stderr)
+            if draft.duplicate_of and not draft.errors:
+                print(
+                    i18n.translate("Cli", "%1: %2: skipped, %3")
+                    .replace("%1", str(args.file))
+                    .replace("%2", draft.where)
+                    .replace("%3", draft.duplicate_of),
+                    file=sys.stderr,
+                )
+        count = len(contact_import.commit(ws, preview))
+    for draft in preview.importable:
+        print(draft.name)
+    # (no nested calls in the arguments: lupdate 6.11 then misses the string)
+    print(
+        i18n.translate("Cli", "%n contact(s) imported into %1", None, count).replace("%1", account.name),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -217,4 +272,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "screenshot": _screenshot,
     "bpmn": _bpmn,
+    "export-pdf": _export_pdf,
 }

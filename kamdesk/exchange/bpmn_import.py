@@ -384,9 +384,10 @@ class _Reader:
             names = self.skipped_names.get(tag, [])
             shown = f" ({', '.join(names)}{', …' if count > len(names) else ''})" if names else ""
             lines.append(
-                i18n.translate("Bpmn", "%n × %1 not imported%2: kamdesk has no such element.", None, count)
-                .replace("%1", _readable(tag))
-                .replace("%2", shown)
+                i18n.translate("Bpmn", "%1 × %2 not imported%3: kamdesk has no such element.")
+                .replace("%1", str(count))
+                .replace("%2", _readable(tag))
+                .replace("%3", shown)
             )
         return lines + list(dict.fromkeys(self.notes))
 

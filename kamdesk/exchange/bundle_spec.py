@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 2
+VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,92 @@ TEAM = Section(
     parent_fk="account_id",
     description="Our people working on the account, with their role on it.",
     order_by=("position", "id"),
+)
+
+#: The account plan (issue 7): goals, visit reports with their participants, actions,
+#: opportunities, plan reviews — in an order where every reference points backwards.
+PLAN: tuple[Section, ...] = (
+    Section(
+        "goals",
+        "plan_goal",
+        parent_fk="account_id",
+        description="The customer's goals and ours, with measure and target date.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "visit_reports",
+        "visit_report",
+        parent_fk="account_id",
+        children=(
+            Section(
+                "participants",
+                "visit_participant",
+                parent_fk="visit_id",
+                description="Who took part: customer people by name, our team members by reference.",
+                order_by=("position", "created_at", "id"),
+            ),
+        ),
+        description="Reports written after customer visits (internal).",
+        order_by=("visited_on", "created_at", "id"),
+    ),
+    Section(
+        "actions",
+        "plan_action",
+        parent_fk="account_id",
+        description="Who does what by when; may point to a goal and to the visit it came from.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "opportunities",
+        "opportunity",
+        parent_fk="account_id",
+        description="Business moving through the eight phases of the sales cycle.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "plan_reviews",
+        "plan_review",
+        parent_fk="account_id",
+        description="Reviews of the plan (usually with the mentor) and what they decided.",
+        order_by=("reviewed_on", "created_at", "id"),
+    ),
+)
+
+#: The relationship board (issue 5). Order matters: columns before contacts, contacts and the
+#: team before the links between them.
+RELATIONSHIP_BOARD = Section(
+    "relationship_board",
+    "relationship_board",
+    parent_fk="account_id",
+    description="Settings of the account's relationship board (at most one).",
+)
+BOARD_COLUMNS = Section(
+    "board_columns",
+    "board_column",
+    parent_fk="account_id",
+    description="The customer's departments: the columns of the relationship board.",
+    order_by=("position", "id"),
+)
+CONTACTS = Section(
+    "contacts",
+    "contact",
+    parent_fk="account_id",
+    description="The customer's people: the pieces of the relationship board.",
+    order_by=("rank", "column_id", "position", "id"),
+)
+COVERAGE_LINKS = Section(
+    "coverage_links",
+    "coverage_link",
+    parent_fk="account_id",
+    description="Which of our team members covers which contact, at which level.",
+    order_by=("contact_id", "team_member_id", "id"),
+)
+CONTACT_RELATIONS = Section(
+    "contact_relations",
+    "contact_relation",
+    parent_fk="account_id",
+    description="Contact to contact: reports to, influences, conflicts with.",
+    order_by=("source_id", "target_id", "kind", "id"),
 )
 
 #: The account's procurement maps (issue 4), each with its lanes, nodes and edges.
@@ -72,7 +158,16 @@ PROCUREMENT_MAPS = Section(
 ACCOUNT = Section(
     "accounts",
     "account",
-    children=(TEAM, PROCUREMENT_MAPS),
+    children=(
+        TEAM,
+        RELATIONSHIP_BOARD,
+        BOARD_COLUMNS,
+        CONTACTS,
+        COVERAGE_LINKS,
+        CONTACT_RELATIONS,
+        PROCUREMENT_MAPS,
+        *PLAN,
+    ),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )

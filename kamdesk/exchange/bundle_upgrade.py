@@ -8,16 +8,36 @@ from typing import Any
 Bundle = dict[str, Any]
 
 
-def _add_procurement_maps(bundle: Bundle) -> Bundle:
-    """1 → 2: accounts gained procurement maps (none in older bundles)."""
+#: version n → function turning a version-n bundle into a version n+1 bundle
+UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
+
+
+def _add_relationship_board(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain their relationship board (empty in older bundles)."""
     for account in bundle.get("accounts", []):
-        if isinstance(account, dict):
-            account.setdefault("procurement_maps", [])
+        for key in ("relationship_board", "board_columns", "contacts", "coverage_links", "contact_relations"):
+            account.setdefault(key, [])
     return bundle
 
 
-#: version n → function turning a version-n bundle into a version n+1 bundle
-UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {1: _add_procurement_maps}
+def _add_plan(bundle: Bundle) -> Bundle:
+    """2 → 3: accounts gain the plan (issue 7); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
+            account.setdefault(key, [])
+    return bundle
+
+
+def _add_procurement_maps(bundle: Bundle) -> Bundle:
+    """3 → 4: accounts gain their procurement maps (issue 4); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        account.setdefault("procurement_maps", [])
+    return bundle
+
+
+UPGRADES[1] = _add_relationship_board
+UPGRADES[2] = _add_plan
+UPGRADES[3] = _add_procurement_maps
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

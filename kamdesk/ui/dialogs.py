@@ -41,3 +41,19 @@ class Dialogs:
     def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    @classmethod
+    def export_plan(
+        cls, parent: QWidget | None, account: str, preview_for: object, language: str
+    ) -> tuple[str, str] | None:
+        """Edition and language for the PDF plan, after showing what the customer edition leaves out."""
+        from kamdesk.ui.plan_export import PlanExportDialog
+
+        return PlanExportDialog.ask(parent, account, preview_for, language)  # type: ignore[arg-type]
+
+    @classmethod
+    def import_contacts(cls, parent: QWidget | None, preview: object) -> bool:
+        """Show what a contact import would do; True to go ahead."""
+        from kamdesk.ui.tabs.relations.import_dialog import ContactImportDialog
+
+        return ContactImportDialog(preview, parent).exec() == ContactImportDialog.DialogCode.Accepted

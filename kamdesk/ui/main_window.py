@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action("import", self.import_file, "Ctrl+I")
         self.export_bundle_action = self._action("export_bundle", self.export_bundle, "Ctrl+Shift+E")
+        self.export_plan_action = self._action("export_plan", self.export_plan, "Ctrl+Shift+P")
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_bundle_action)
+        self.file_menu.addAction(self.export_plan_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -202,6 +204,10 @@ class MainWindow(QMainWindow):
         self.import_action.setStatusTip(self.tr("Import accounts from a kamdesk bundle (.json)"))
         self.export_bundle_action.setText(self.tr("&Export Accounts…"))
         self.export_bundle_action.setStatusTip(self.tr("Write all accounts to a kamdesk bundle (.json)"))
+        self.export_plan_action.setText(self.tr("Export &Plan as PDF…"))
+        self.export_plan_action.setStatusTip(
+            self.tr("Write the account's Key Account Plan as a PDF, in the internal or the customer edition")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.new_account_action.setText(self.tr("&New Account"))
@@ -532,6 +538,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %n account(s) to %1.", "", count).replace("%1", path), 6000)
 
+    def export_plan(self) -> None:
+        from kamdesk.ui.plan_export import export_plan
+
+        export_plan(self)
+
     # -- settings, about -------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -584,6 +595,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
+        self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )

@@ -1,22 +1,18 @@
-"""Qt calls cannot exhaust None's reference count (PySide6 6.12.0 under Python 3.11 releases a
-reference to None on every void call; ``kamdesk.ui`` guards against it)."""
+"""Guards against known defects of the Qt binding itself."""
 
 import sys
 
-from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-import kamdesk.ui  # noqa: F401  (installs the guard)
 
-
-def test_many_void_qt_calls_cannot_deallocate_none(qtbot: QtBot) -> None:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    path = QPainterPath()
+def test_void_calls_do_not_leak_references_to_none(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 on CPython 3.11 dropped a reference to None on every call of a method
+    returning nothing; a few thousand paint calls later CPython aborted ("none_dealloc").
+    pyproject.toml excludes that release; this fails if an installed binding does it again."""
+    label = QLabel()
+    qtbot.addWidget(label)
     before = sys.getrefcount(None)
-    for _ in range(20_000):  # far more than None's natural count on 3.11 (a few thousand)
-        widget.setMinimumWidth(5)
-        path.lineTo(1.0, 2.0)
-    after = sys.getrefcount(None)
-    assert after > 1_000_000 or after >= before - 100
+    for _ in range(200):
+        label.setText("x")
+    assert abs(sys.getrefcount(None) - before) < 50

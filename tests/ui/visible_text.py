@@ -81,7 +81,7 @@ def _model_text(view: QAbstractItemView) -> list[str]:
                         continue
                 except TypeError:
                     pass
-            for column in range(model.columnCount(parent)):
+            for column in range(_column_count(model, parent)):
                 if hasattr(view, "isColumnHidden") and view.isColumnHidden(column):
                     continue
                 index = model.index(row, column, parent)
@@ -90,12 +90,24 @@ def _model_text(view: QAbstractItemView) -> list[str]:
                     if value is not None:
                         texts.append(str(value))
             first = model.index(row, 0, parent)
-            if model.hasChildren(first):
+            try:
+                nested = model.hasChildren(first)
+            except TypeError:  # private in QListWidget's internal model: a list has no children
+                nested = False
+            if nested:
                 walk(first)
 
     walk(QModelIndex())
-    for column in range(model.columnCount()):
+    for column in range(_column_count(model, QModelIndex())):
         header = model.headerData(column, Qt.Orientation.Horizontal)
         if header is not None:
             texts.append(str(header))
     return texts
+
+
+def _column_count(model, parent: QModelIndex) -> int:  # type: ignore[no-untyped-def]
+    """QListWidget's internal model keeps ``columnCount`` private in PySide6: it has one column."""
+    try:
+        return int(model.columnCount(parent))
+    except TypeError:
+        return 1

@@ -124,7 +124,8 @@ class MapEditor(QObject):
             changes.append((procurement.NODE, node_id, new, old))
         if not changes:
             return False
-        text = QCoreApplication.translate("ProcurementEditor", "Move %n node(s)", None, len(changes))
+        moved = len(changes)
+        text = self.tr("Move %n node(s)", "", moved)
         return self._push(ChangeFields(self.ctx, text, self.account_id, self.map_id, changes))
 
     def nudge(self, dx: float, dy: float) -> None:
@@ -139,7 +140,7 @@ class MapEditor(QObject):
         count = len(nodes) + len(edges) + len(lanes)
         command = DeleteElements(
             self.ctx,
-            QCoreApplication.translate("ProcurementEditor", "Delete %n element(s)", None, count),
+            self.tr("Delete %n element(s)", "", count),
             self.account_id,
             self.map_id,
             nodes,
@@ -246,7 +247,8 @@ class MapEditor(QObject):
         mime.setText("\n".join(pmap.node(i).label or pmap.node(i).kind.label for i in nodes))  # type: ignore[union-attr]
         clipboard.put(mime)
         self._pastes = 0
-        self.ctx.message.emit(QCoreApplication.translate("ProcurementEditor", "%n node(s) copied.", None, len(nodes)))
+        copied = len(nodes)
+        self.ctx.message.emit(self.tr("%n node(s) copied.", "", copied))
         return True
 
     def cut(self) -> None:
@@ -277,7 +279,8 @@ class MapEditor(QObject):
             for n in nodes
         ]
         links = [replace(e, id=new_id(), source_id=ids[e.source_id], target_id=ids[e.target_id]) for e in edges]
-        text = QCoreApplication.translate("ProcurementEditor", "Paste %n node(s)", None, len(fresh))
+        pasted = len(fresh)
+        text = self.tr("Paste %n node(s)", "", pasted)
         if self._push(AddElements(self.ctx, text, self.account_id, self.map_id, nodes=fresh, edges=links)):
             self.scene.select_ids([n.id for n in fresh], [e.id for e in links])
             return True

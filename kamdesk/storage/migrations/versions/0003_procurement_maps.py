@@ -1,7 +1,7 @@
 """Procurement maps: per account, with lanes, nodes and edges.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import kamdesk.storage.schema
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
