@@ -62,6 +62,7 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "x": SHARE,
         "y": SHARE,
         "role_holder": SHARE,
+        "contact_id": SHARE,  # a link to a board contact (the name itself is shareable)
         "condition_kind": SHARE,
         "condition_op": SHARE,
         "condition_amount": SHARE,

@@ -146,11 +146,20 @@ def node_of(row: ProcurementNodeRow) -> Node:
         row.approval_limit,
         Selection(row.selection) if row.selection else None,
         row.notes,
+        row.contact_id,
     )
 
 
 def edge_of(row: ProcurementEdgeRow) -> Edge:
     return Edge(row.id, row.source_id, row.target_id, row.label, Branch(row.branch) if row.branch else None)
+
+
+def contacts(ws: Workspace, account_id: str) -> list[tuple[str, str, str]]:
+    """(id, name, title) of the account's contacts on the relationship board, by name."""
+    t = Base.metadata.tables["contact"]
+    query = select(t.c.id, t.c.name, t.c.title).where(t.c.account_id == account_id).order_by(func.lower(t.c.name))
+    with ws.read() as session:
+        return [(r.id, r.name, r.title) for r in session.execute(query)]
 
 
 # -- domain → stored values ------------------------------------------------------------------
@@ -185,6 +194,7 @@ def node_values(node: Node, map_id: str) -> dict[str, Any]:
         "approval_limit": node.approval_limit,
         "selection": node.selection.value if node.selection else None,
         "notes": node.notes,
+        "contact_id": node.contact_id,
     }
 
 
@@ -343,6 +353,7 @@ for _table, _field in (
     (NODE, "condition_kind"),
     (EDGE, "branch"),
     (NODE, "lane_id"),
+    (NODE, "contact_id"),
     (MAP, "answer_requester_chooses"),
     (MAP, "answer_choice_basis"),
 ):

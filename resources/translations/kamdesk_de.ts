@@ -4183,6 +4183,22 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>K&amp;ontakt</translation>
+        </message>
+        <message>
+            <source>Link contact</source>
+            <translation>Kontakt verknüpfen</translation>
+        </message>
+        <message>
+            <source>Link the role holder to a contact of the relationship board</source>
+            <translation>Den Rolleninhaber mit einem Kontakt des Beziehungsbretts verknüpfen</translation>
+        </message>
+        <message>
+            <source>— not linked —</source>
+            <translation>— nicht verknüpft —</translation>
+        </message>
     </context>
     <context>
         <name>QuestionBlock</name>

@@ -29,6 +29,8 @@ def test_the_demo_account_has_both_seed_situations(demo_ws: Workspace) -> None:
     c_parts = procurement.load(demo_ws, summaries[1].id)
     answers = {a.question: a for a in questions.answer_all(tools)}
     assert answers[questions.KeyQuestion.REQUESTER_CHOOSES].derived == "Yes, freely"
+    plant = next(n for n in tools.nodes if n.role_holder == "Frank Rademacher")
+    assert plant.contact_id in {c[0] for c in procurement.contacts(demo_ws, _account(demo_ws))}
     answers = {a.question: a for a in questions.answer_all(c_parts)}
     assert answers[questions.KeyQuestion.REQUESTER_CHOOSES].derived == "No, only the pre-selected item"
     assert answers[questions.KeyQuestion.APPROVAL_LIMITS].stored  # the note answers what the map does not

@@ -190,7 +190,7 @@ def test_order_path_is_highlighted_with_its_approvals(page: ProcurementTab, qtbo
     approval = _node(page, "Approves in Ariba")
     plant = _node(page, "Approves the investment")
     assert approval.highlight == "on" and plant.highlight == "off"
-    assert "Cost-centre manager (Jürgen Brandes) — up to 5,000 €" in page.order_panel.result.text()
+    assert "Cost-centre manager (Holger Janssen) — up to 5,000 €" in page.order_panel.result.text()
     amount.selectAll()
     qtbot.keyClicks(amount, "90")
     qtbot.waitUntil(lambda: "No approval needed." in page.order_panel.result.text())
@@ -447,3 +447,24 @@ def test_an_account_without_maps_offers_the_templates(window: MainWindow, qtbot:
     assert len(page.scene.item_for_node) == 9
     window.undo_action.trigger()
     assert page.stack.currentIndex() == 0
+
+
+def test_a_role_holder_links_to_a_board_contact(page: ProcurementTab, qtbot: QtBot) -> None:
+    from kamdesk.services import records
+
+    contacts = procurement.contacts(page.ctx.workspace(), page.account_id)
+    assert contacts, "the demo account has contacts on its relationship board"
+    contact_id, name, _title = contacts[0]
+    item = _node(page, "Approves in Ariba")
+    page.scene.select_ids([item.node.id])
+    page.side.setCurrentWidget(page.properties)
+    combo = page.properties.contact_combo
+    combo.setCurrentIndex(combo.findData(contact_id))
+    combo.activated.emit(combo.currentIndex())
+    node = _stored(page).node(item.node.id)
+    assert (node.contact_id, node.role_holder) == (contact_id, name)
+    # the contact leaves the board: the link goes, the name stays
+    records.delete_row(page.ctx.workspace(), "contact", contact_id)
+    node = _stored(page).node(item.node.id)
+    assert (node.contact_id, node.role_holder) == (None, name)
+    assert page.document.nodes[item.node.id].contact_id is None

@@ -214,8 +214,9 @@ class Condition:
 class Node:
     """One box of the flowchart. ``x``/``y`` is its centre in diagram units (y grows downwards).
 
-    ``role_holder`` names the person who holds the role as free text; a link to a contact of
-    the relationship board joins it once contacts exist (``contact_id``, SET NULL).
+    ``role_holder`` names the person who holds the role as text; ``contact_id`` links it to a
+    contact of the relationship board (picking one copies its name, so the text survives the
+    contact being deleted).
     """
 
     id: str
@@ -230,6 +231,7 @@ class Node:
     approval_limit: Decimal | None = None
     selection: Selection | None = None
     notes: str = ""
+    contact_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,11 @@ from kamdesk.services.demo.context import DemoContext
 
 def build(demo: DemoContext) -> None:
     account = demo.ids["weserland"]
-    procurement.insert_map_in(demo.tx, account, _tools())
-    procurement.insert_map_in(demo.tx, account, _c_parts())
+    procurement.insert_map_in(demo.tx, account, _tools(demo))
+    procurement.insert_map_in(demo.tx, account, _c_parts(demo))
 
 
-def _tools():  # type: ignore[no-untyped-def]
+def _tools(demo: DemoContext):  # type: ignore[no-untyped-def]
     d = MapDraft(i18n.translate("Demo", "Tools – plants Minden and Porta"))
     requester = d.lane(i18n.translate("Demo", "Foreman / maintenance"), LaneRole.REQUESTER)
     manager = d.lane(i18n.translate("Demo", "Cost-centre manager"), LaneRole.COST_CENTRE_MANAGER)
@@ -49,7 +49,7 @@ def _tools():  # type: ignore[no-untyped-def]
         manager,
         approval_limit=Decimal(5000),
         approver_role=i18n.translate("Demo", "Cost-centre manager"),
-        role_holder="Jürgen Brandes",
+        role_holder="Holger Janssen",  # not on the relationship board yet: free text
     )
     pm = d.node(
         NodeKind.APPROVAL,
@@ -57,7 +57,8 @@ def _tools():  # type: ignore[no-untyped-def]
         plant,
         approval_limit=Decimal(50000),
         approver_role=i18n.translate("Demo", "Plant manager"),
-        role_holder="Dr. Anja Vogt",
+        role_holder="Frank Rademacher",
+        contact_id=demo.ids.get("contact:rademacher"),
     )
     order = d.node(NodeKind.ORDER, i18n.translate("Demo", "Order goes out via Ariba"), requester)
     rejected = d.node(NodeKind.END, i18n.translate("Demo", "Rejected: repair instead"), manager)
@@ -84,7 +85,7 @@ def _tools():  # type: ignore[no-untyped-def]
     return replace(pmap, notes=notes)
 
 
-def _c_parts():  # type: ignore[no-untyped-def]
+def _c_parts(demo: DemoContext):  # type: ignore[no-untyped-def]
     d = MapDraft(i18n.translate("Demo", "Standard C-parts – central purchasing"))
     purchasing = d.lane(i18n.translate("Demo", "Central purchasing Minden"), LaneRole.CENTRAL_PURCHASING)
     requester = d.lane(i18n.translate("Demo", "Requester at the line"), LaneRole.REQUESTER)
@@ -95,7 +96,8 @@ def _c_parts():  # type: ignore[no-untyped-def]
         i18n.translate("Demo", "Selects one item per category"),
         purchasing,
         selection=Selection.CHEAPEST,
-        role_holder="Petra Lindner",
+        role_holder="Thomas Lange",
+        contact_id=demo.ids.get("contact:lange"),
     )
     listing = d.node(NodeKind.SYSTEM, i18n.translate("Demo", "Lists only that item (OCI punch-out)"), purchasing)
     need = d.node(NodeKind.START, i18n.translate("Demo", "Bin at the line runs empty"), requester)

@@ -73,6 +73,10 @@ class ProcurementNodeRow(Record, Base):
     x: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     y: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     role_holder: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    #: the relationship board's contact who holds the role (``role_holder`` keeps the name as text)
+    contact_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     condition_kind: Mapped[str | None] = mapped_column(String(20), nullable=True, info={"choices": list(ConditionKind)})
     condition_op: Mapped[str] = mapped_column(
         String(4), nullable=False, default="lt", info={"choices": list(Comparison)}

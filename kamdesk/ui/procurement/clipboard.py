@@ -68,6 +68,7 @@ def encode(nodes: list[Node], edges: list[Edge]) -> dict[str, Any]:
                 "approval_limit": _text(n.approval_limit),
                 "selection": n.selection.value if n.selection else None,
                 "notes": n.notes,
+                "contact_id": n.contact_id,
             }
             for n in nodes
         ],
@@ -102,6 +103,7 @@ def decode(data: dict[str, Any]) -> tuple[list[Node], list[Edge]]:
                 Decimal(n["approval_limit"]) if n.get("approval_limit") else None,
                 Selection(n["selection"]) if n.get("selection") else None,
                 str(n.get("notes", "")),
+                n.get("contact_id"),
             )
         )
     known = {n.id for n in nodes}

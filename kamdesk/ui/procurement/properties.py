@@ -92,11 +92,19 @@ class PropertiesPanel(QWidget):
         self.kind_combo = _combo("procurement_node_kind")
         self.lane_combo = _combo("procurement_node_lane")
         self.holder_edit = QLineEdit(objectName="procurement_node_holder")
+        self.contact_combo = _combo("procurement_node_contact")
         self.selection_combo = _combo("procurement_node_selection")
-        self.node_labels = [QLabel() for _ in range(5)]
+        self.node_labels = [QLabel() for _ in range(6)]
         for label, editor in zip(
             self.node_labels,
-            (self.label_edit, self.kind_combo, self.lane_combo, self.holder_edit, self.selection_combo),
+            (
+                self.label_edit,
+                self.kind_combo,
+                self.lane_combo,
+                self.holder_edit,
+                self.contact_combo,
+                self.selection_combo,
+            ),
             strict=True,
         ):
             label.setBuddy(editor)
@@ -145,6 +153,7 @@ class PropertiesPanel(QWidget):
         self.condition_combo.activated.connect(lambda _i: self._node_combo("condition_kind", self.condition_combo))
         self.comparison_combo.activated.connect(lambda _i: self._node_combo("condition_op", self.comparison_combo))
         self.lane_combo.activated.connect(lambda _i: self._lane_changed())
+        self.contact_combo.activated.connect(lambda _i: self._contact_changed())
         self.amount_edit.editingFinished.connect(lambda: self._amount("condition_amount", self.amount_edit))
         self.limit_edit.editingFinished.connect(lambda: self._amount("approval_limit", self.limit_edit))
         return page
@@ -194,12 +203,20 @@ class PropertiesPanel(QWidget):
     def retranslate(self) -> None:
         for label, text in zip(
             self.node_labels,
-            (self.tr("&Label"), self.tr("&Kind"), self.tr("La&ne"), self.tr("Role &holder"), self.tr("&Choice")),
+            (
+                self.tr("&Label"),
+                self.tr("&Kind"),
+                self.tr("La&ne"),
+                self.tr("Role &holder"),
+                self.tr("C&ontact"),
+                self.tr("&Choice"),
+            ),
             strict=True,
         ):
             label.setText(text)
         self.label_edit.setPlaceholderText(self.tr("What happens here"))
         self.holder_edit.setPlaceholderText(self.tr("Who holds this role (name)"))
+        self.contact_combo.setToolTip(self.tr("Link the role holder to a contact of the relationship board"))
         self.selection_combo.setToolTip(self.tr("How the product or supplier is chosen at this step"))
         self.decision_box.setTitle(self.tr("Decision"))
         for label, text in zip(
@@ -276,6 +293,12 @@ class PropertiesPanel(QWidget):
             self.lane_combo.addItem(lane_title(lane), lane.id)
         self.lane_combo.setCurrentIndex(max(0, self.lane_combo.findData(node.lane_id or "")))
         _set(self.holder_edit, node.role_holder)
+        self.contact_combo.clear()
+        self.contact_combo.addItem(self.tr("— not linked —"), "")
+        ws, account = self.editor.ctx.ws, self.editor.account_id
+        for contact_id, name, title in procurement.contacts(ws, account) if ws is not None and account else []:
+            self.contact_combo.addItem(f"{name} — {title}" if title else name, contact_id)
+        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(node.contact_id or "")))
         self.selection_combo.setCurrentIndex(
             self.selection_combo.findData(node.selection.value if node.selection else "")
         )
@@ -386,6 +409,20 @@ class PropertiesPanel(QWidget):
         if lane_id in bands:
             new["y"], old["y"] = bands[lane_id].rect.center[1], node.y
         self.editor.set_fields(procurement.NODE, node.id, new, old, self.tr("Move to lane"))
+
+    def _contact_changed(self) -> None:
+        node = self._node()
+        if node is None:
+            return
+        contact_id = self.contact_combo.currentData() or None
+        if contact_id == node.contact_id:
+            return
+        new: dict[str, Any] = {"contact_id": contact_id}
+        old: dict[str, Any] = {"contact_id": node.contact_id}
+        if contact_id:  # the contact's name becomes the role holder's text
+            name = self.contact_combo.currentText().split(" — ")[0]
+            new["role_holder"], old["role_holder"] = name, node.role_holder
+        self.editor.set_fields(procurement.NODE, node.id, new, old, self.tr("Link contact"))
 
     def _edge_label(self) -> None:
         edge = self.document.edges.get(self.row_id or "") if self.kind == "edge" else None

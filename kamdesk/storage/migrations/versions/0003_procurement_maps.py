@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column("x", sa.Float(), nullable=False),
         sa.Column("y", sa.Float(), nullable=False),
         sa.Column("role_holder", sa.String(length=200), nullable=False),
+        sa.Column("contact_id", sa.String(length=32), nullable=True),
         sa.Column("condition_kind", sa.String(length=20), nullable=True),
         sa.Column("condition_op", sa.String(length=4), nullable=False),
         sa.Column("condition_amount", sa.Numeric(precision=14, scale=2), nullable=True),
@@ -86,6 +87,12 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", kamdesk.storage.schema.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", kamdesk.storage.schema.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contact.id"],
+            name=op.f("fk_procurement_node_contact_id_contact"),
+            ondelete="SET NULL",
+        ),
         sa.ForeignKeyConstraint(
             ["lane_id"],
             ["procurement_lane.id"],
@@ -101,6 +108,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_procurement_node")),
     )
     with op.batch_alter_table("procurement_node", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_procurement_node_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_procurement_node_lane_id"), ["lane_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_procurement_node_map_id"), ["map_id"], unique=False)
 
@@ -149,6 +157,7 @@ def downgrade() -> None:
 
     op.drop_table("procurement_edge")
     with op.batch_alter_table("procurement_node", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_procurement_node_contact_id"))
         batch_op.drop_index(batch_op.f("ix_procurement_node_map_id"))
         batch_op.drop_index(batch_op.f("ix_procurement_node_lane_id"))
 
