@@ -2,7 +2,7 @@
 services each account receives, and an account's chosen customer group.
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from alembic import op
 import kamdesk.storage.schema
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
