@@ -169,7 +169,11 @@ def _export_json(args: argparse.Namespace) -> int:
     with _open(args.db, writable=False) as ws:
         count = bundles.export(ws, args.output, args.account)
     print(
-        i18n.translate("Cli", "%n account(s) written to %1", None, count).replace("%1", str(args.output)),
+        i18n.plural(
+            count,
+            i18n.translate("Cli", "%n account written to %1"),
+            i18n.translate("Cli", "%n accounts written to %1"),
+        ).replace("%1", str(args.output)),
         file=sys.stderr,
     )
     return 0
@@ -200,8 +204,9 @@ def _services(args: argparse.Namespace) -> int:
     if args.services_command == "export":
         with _open(args.db, writable=False) as ws:
             count = service_matrix_files.export_xlsx(ws, args.output, args.lang)
-        # (no nested calls in the arguments: lupdate 6.11 then misses the string)
-        written = i18n.translate("Cli", "%n service(s) written to %1", None, count)
+        written = i18n.plural(
+            count, i18n.translate("Cli", "%n service written to %1"), i18n.translate("Cli", "%n services written to %1")
+        )
         print(written.replace("%1", str(args.output)), file=sys.stderr)
         return 0
     with _open(args.db, writable=True) as ws:
@@ -224,7 +229,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         account = accounts.find(ws, args.account)
         result = plan_report.export_pdf(ws, account.id, args.edition, args.lang or i18n.language(), args.output)
     print(
-        i18n.translate("Cli", "%n page(s) written to %1", None, result.pages).replace("%1", str(args.output)),
+        i18n.plural(
+            result.pages,
+            i18n.translate("Cli", "%n page written to %1"),
+            i18n.translate("Cli", "%n pages written to %1"),
+        ).replace("%1", str(args.output)),
         file=sys.stderr,
     )
     return 0
@@ -251,9 +260,12 @@ def _import_contacts(args: argparse.Namespace) -> int:
         count = len(contact_import.commit(ws, preview))
     for draft in preview.importable:
         print(draft.name)
-    # (no nested calls in the arguments: lupdate 6.11 then misses the string)
     print(
-        i18n.translate("Cli", "%n contact(s) imported into %1", None, count).replace("%1", account.name),
+        i18n.plural(
+            count,
+            i18n.translate("Cli", "%n contact imported into %1"),
+            i18n.translate("Cli", "%n contacts imported into %1"),
+        ).replace("%1", account.name),
         file=sys.stderr,
     )
     return 0

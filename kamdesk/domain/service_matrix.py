@@ -327,6 +327,10 @@ def clean_text(value: object, label: str, limit: int) -> str:
     text = str(value or "").strip()
     if len(text) > limit:
         raise InputError(
-            i18n.translate("ServiceMatrix", "%1 is longer than %n characters.", None, limit).replace("%1", label)
+            i18n.plural(
+                limit,
+                i18n.translate("ServiceMatrix", "%1 is longer than %n character."),
+                i18n.translate("ServiceMatrix", "%1 is longer than %n characters."),
+            ).replace("%1", label)
         )
     return text

@@ -66,7 +66,12 @@ class _Problems:
         if not self.found:
             return
         more = len(self.found) - 1
-        suffix = i18n.translate("MatrixImport", " (and %n more problem(s))", None, more) if more else ""
+        suffix = i18n.plural(
+            more,
+            i18n.translate("MatrixImport", " (and %n more problem)"),
+            i18n.translate("MatrixImport", " (and %n more problems)"),
+        )
+        suffix = suffix if more else ""
         raise InputError(self.found[0] + suffix)
 
 

@@ -26,19 +26,13 @@
         <source>The account name must not be empty.</source>
         <translation>Der Accountname darf nicht leer sein.</translation>
     </message>
-    <message numerus="yes">
-        <source>The account name is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The account name is longer than %1 characters.</source>
+        <translation>Der Accountname ist länger als %1 Zeichen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The field &apos;%1&apos; is longer than %n characters.</source>
-        <translation>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The field &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address (example: www.example.de).</source>
@@ -696,23 +690,17 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <source>Demo workspace written to %1</source>
         <translation>Demo-Arbeitsbereich nach %1 geschrieben</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) written to %1</source>
-        <translation>
-            <numerusform>%n Account nach %1 geschrieben</numerusform>
-            <numerusform>%n Accounts nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot import %2 files (supported: .json).</source>
         <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) written to %1</source>
-        <translation>
-            <numerusform>%n Leistung nach %1 geschrieben</numerusform>
-            <numerusform>%n Leistungen nach %1 geschrieben</numerusform>
-        </translation>
+    <message>
+        <source>%n service written to %1</source>
+        <translation>%n Leistung nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n services written to %1</source>
+        <translation>%n Leistungen nach %1 geschrieben</translation>
     </message>
     <message>
         <source>%1: %2 service(s) read, %3 cell(s) and %4 service(s) changed.</source>
@@ -721,13 +709,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>%1: %2: skipped, %3</source>
         <translation>%1: %2: übersprungen, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) imported into %1</source>
-        <translation>
-            <numerusform>%n Kontakt in %1 importiert</numerusform>
-            <numerusform>%n Kontakte in %1 importiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>procurement maps as BPMN 2.0 XML</source>
@@ -740,6 +721,30 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>read a BPMN file as a new map</source>
         <translation>eine BPMN-Datei als neuen Prozess einlesen</translation>
+    </message>
+    <message>
+        <source>%n account written to %1</source>
+        <translation>%n Account nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n accounts written to %1</source>
+        <translation>%n Accounts nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n page written to %1</source>
+        <translation>%n Seite nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n pages written to %1</source>
+        <translation>%n Seiten nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n contact imported into %1</source>
+        <translation>%n Kontakt in %1 importiert</translation>
+    </message>
+    <message>
+        <source>%n contacts imported into %1</source>
+        <translation>%n Kontakte in %1 importiert</translation>
     </message>
     <message>
         <source>Map &apos;%1&apos; written to %2</source>
@@ -2872,12 +2877,13 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <source>%1: sheet &apos;%2&apos;, row %3, column %4: %5</source>
         <translation>%1: Tabelle &apos;%2&apos;, Zeile %3, Spalte %4: %5</translation>
     </message>
-    <message numerus="yes">
-        <source> (and %n more problem(s))</source>
-        <translation>
-            <numerusform> (und %n weiteres Problem)</numerusform>
-            <numerusform> (und %n weitere Probleme)</numerusform>
-        </translation>
+    <message>
+        <source> (and %n more problem)</source>
+        <translation> (und %n weiteres Problem)</translation>
+    </message>
+    <message>
+        <source> (and %n more problems)</source>
+        <translation> (und %n weitere Probleme)</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
@@ -3431,19 +3437,13 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <extracomment>a review date recorded elsewhere (the account profile), if any</extracomment>
         <translation>Das Feld „%1“ darf nicht leer sein.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 is longer than %n characters.</source>
-        <translation>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The text is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a probability (0 to 100 %).</source>
@@ -3493,19 +3493,17 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>%1: the folder does not exist.</source>
         <translation>%1: Der Ordner existiert nicht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n internal record(s): %1</source>
-        <translation>
-            <numerusform>%n interner Eintrag: %1</numerusform>
-            <numerusform>%n interne Einträge: %1</numerusform>
-        </translation>
+    <message>
+        <source>%n internal record: %1</source>
+        <translation>%n interner Eintrag: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2 (%n)</source>
-        <translation>
-            <numerusform>%1 – %2 (%n)</numerusform>
-            <numerusform>%1 – %2 (%n)</numerusform>
-        </translation>
+    <message>
+        <source>%n internal records: %1</source>
+        <translation>%n interne Einträge: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an edition (internal or customer).</source>
@@ -3646,6 +3644,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>%n page written to %1.</source>
+        <translation>%n Seite nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%n pages written to %1.</source>
+        <translation>%n Seiten nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3683,6 +3689,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%n action overdue — marked in red.</source>
+        <translation>%n Maßnahme überfällig – rot markiert.</translation>
+    </message>
+    <message>
+        <source>%n actions overdue — marked in red.</source>
+        <translation>%n Maßnahmen überfällig – rot markiert.</translation>
     </message>
     <message>
         <source>Completed in the last six months</source>
@@ -3759,6 +3773,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Target date</source>
         <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>%n open action</source>
+        <translation>%n offene Maßnahme</translation>
+    </message>
+    <message>
+        <source>%n open actions</source>
+        <translation>%n offene Maßnahmen</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -3904,23 +3926,25 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>last plan review</source>
         <translation>letzte Planbesprechung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
     <message>
         <source>review cycle</source>
         <translation>Besprechungsrhythmus</translation>
     </message>
-    <message numerus="yes">
-        <source>We review this plan together every %n month(s) and update it with what we learn.</source>
-        <translation>
-            <numerusform>Wir besprechen diesen Plan jeden Monat gemeinsam und ergänzen, was wir dazulernen.</numerusform>
-            <numerusform>Wir besprechen diesen Plan alle %n Monate gemeinsam und ergänzen, was wir dazulernen.</numerusform>
-        </translation>
+    <message>
+        <source>%n month</source>
+        <translation>%n Monat</translation>
+    </message>
+    <message>
+        <source>%n months</source>
+        <translation>%n Monate</translation>
+    </message>
+    <message>
+        <source>We review this plan together every month and update it with what we learn.</source>
+        <translation>Wir besprechen diesen Plan jeden Monat gemeinsam und passen ihn an das an, was wir dazulernen.</translation>
+    </message>
+    <message>
+        <source>We review this plan together every %n months and update it with what we learn.</source>
+        <translation>Wir besprechen diesen Plan alle %n Monate gemeinsam und passen ihn an das an, was wir dazulernen.</translation>
     </message>
     <message>
         <source>Reviews so far</source>
@@ -3946,12 +3970,13 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>included value a year</source>
         <translation>inklusiver Wert pro Jahr</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n beyond entitlement, cost a year</source>
-        <translation>
-            <numerusform>%n über Anspruch, Kosten/Jahr</numerusform>
-            <numerusform>%n über Anspruch, Kosten/Jahr</numerusform>
-        </translation>
+        <translation>%n über Anspruch, Kosten/Jahr</translation>
+    </message>
+    <message>
+        <source>%n beyond entitlements, cost a year</source>
+        <translation>%n über Anspruch, Kosten/Jahr</translation>
     </message>
     <message>
         <source>entitled, not used</source>
@@ -5080,12 +5105,9 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
         <source>&apos;%1&apos; is not a valid %2 (allowed: %3).</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (erlaubt: %3).</translation>
     </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; is longer than %n characters.</source>
-        <translation>
-            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
@@ -5503,12 +5525,13 @@ Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Si
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>%1 is longer than %n character.</source>
+        <translation>%1 ist länger als %n Zeichen.</translation>
+    </message>
+    <message>
         <source>%1 is longer than %n characters.</source>
-        <translation>
-            <numerusform>%1 ist länger als %n Zeichen.</numerusform>
-            <numerusform>%1 ist länger als %n Zeichen.</numerusform>
-        </translation>
+        <translation>%1 ist länger als %n Zeichen.</translation>
     </message>
     <message>
         <source>This cell was changed elsewhere in the meantime.</source>

@@ -127,7 +127,7 @@ def test_several_problems_are_counted_in_the_one_line(demo_ws: Workspace, tmp_pa
         for row in (3, 4, 5):
             sheet.cell(row, 9, "maybe")
 
-    with pytest.raises(InputError, match=r"row 3, column I: unknown mode “maybe”.* \(and 2 more problem\(s\)\)$"):
+    with pytest.raises(InputError, match=r"row 3, column I: unknown mode “maybe”.* \(and 2 more problems\)$"):
         service_matrix_files.import_xlsx(demo_ws, _broken(demo_ws, tmp_path, change))
 
 
@@ -164,7 +164,7 @@ def test_files_that_are_no_workbook_are_named(
 def test_the_command_line_exports_and_imports(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out = tmp_path / "matrix.xlsx"
     assert cli.main(["services", "export", "--db", str(demo_path), "-o", str(out)]) == 0
-    assert "12 service(s) written" in capsys.readouterr().err
+    assert "12 services written" in capsys.readouterr().err
     book = load_workbook(out)
     sheet = book.worksheets[0]
     sheet.cell(3, 9, "Charged")

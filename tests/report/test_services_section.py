@@ -55,7 +55,7 @@ def test_the_customer_copy_of_the_source_has_no_findings(demo_ws: Workspace) -> 
     assert shown.extra["services"].findings is None
     assert shown.extra["services"].statement == source.extra["services"].statement
     assert omissions.rows["service_check"] == 1
-    assert "1 internal record(s): Service entitlement check" in plan_report.describe(omissions)
+    assert "1 internal record: Service entitlement check" in plan_report.describe(omissions)
 
 
 def test_an_account_without_services_has_no_services_chapter(ws: Workspace) -> None:

@@ -35,8 +35,11 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     ]
     if findings is not None:
-        beyond = len(findings.beyond)  # (no call in translate's arguments: lupdate 6.11 would miss the string)
-        beyond_label = i18n.translate("PlanPdf", "%n beyond entitlement, cost a year", None, beyond)
+        beyond_label = i18n.plural(
+            len(findings.beyond),
+            i18n.translate("PlanPdf", "%n beyond entitlement, cost a year"),
+            i18n.translate("PlanPdf", "%n beyond entitlements, cost a year"),
+        )
         figures.append((ctx.money(findings.beyond_cost), beyond_label, theme.INTERNAL))
         figures.append((str(len(findings.unused)), i18n.translate("PlanPdf", "entitled, not used"), theme.INTERNAL))
     story.append(KeyFigures(figures, ctx.width))
