@@ -23,7 +23,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.redaction import Omissions
-from kamdesk.services import accounts
+from kamdesk.services import accounts, service_matrix
 from kamdesk.services import plan as plans
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.tables import WorkspaceSetting
@@ -32,6 +32,7 @@ Loader = Callable[[Session, str], Any]
 
 #: key in ``PlanSource.extra`` → loader (session, account id) → that capability's domain data
 LOADERS: dict[str, Loader] = {}
+LOADERS["services"] = service_matrix.plan_services_in  # the value statement and the entitlement check
 
 #: the workspace setting that holds our company's name (printed on the cover and in the footer)
 SUPPLIER_SETTING = "company_name"
@@ -149,6 +150,7 @@ _ENTITIES = {
     "visit_report": QT_TRANSLATE_NOOP("PlanExport", "Visit reports"),
     "visit_participant": QT_TRANSLATE_NOOP("PlanExport", "Visit participants"),
     "plan_review": QT_TRANSLATE_NOOP("PlanExport", "Plan reviews"),
+    "service_check": QT_TRANSLATE_NOOP("PlanExport", "Service entitlement check"),
 }
 
 _FIELDS = {
