@@ -13,7 +13,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.account import unique_name
 from kamdesk.domain.errors import InputError, KamdeskError
 from kamdesk.exchange import bundle
-from kamdesk.services import accounts, records
+from kamdesk.services import accounts, listing, portfolio, records, team  # noqa: F401  (register their validators)
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base
 
@@ -46,8 +46,8 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
         mapping = bundle.id_map(tx.session, parsed, as_copy)
         taken = {s.name for s in _summaries(tx)}
         for section, values, path in parsed.workspace_rows:
-            if mapping[values["id"]] != values["id"] and section.natural_key:
-                continue  # the workspace already has this row; the bundle's rows now point at it
+            if section.natural_key and bundle.exists(tx.session, section.table, mapping[values["id"]]):
+                continue  # the workspace already has this row (maybe with the same id); rows now point at it
             _insert(tx, section.table, bundle.remap(section.table, values, mapping), path, parsed.source)
         for table, values, path in parsed.account_rows:
             row = bundle.remap(table, values, mapping)

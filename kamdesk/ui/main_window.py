@@ -6,6 +6,7 @@ the tabs are imported only then, which keeps the first paint close to a bare Qt 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolBar,
     QWidget,
@@ -33,6 +35,7 @@ from kamdesk.ui.widgets import EmptyState
 if TYPE_CHECKING:
     from kamdesk.services.workspace import Change
     from kamdesk.ui.account_view import AccountView
+    from kamdesk.ui.portfolio.view import PortfolioView
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self.ctx = ctx or AppContext(self)
         self.view: AccountView | None = None
+        self.portfolio: PortfolioView | None = None
+        self.content: QStackedWidget | None = None
         self.startup_probe: StartupProbe | None = None
 
         self.navigator = Navigator()
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
         self.navigator.account_selected.connect(self.show_account)
+        self.navigator.view.clicked.connect(lambda _index: self.show_accounts())
         self.ctx.changed.connect(self._on_changes)
         self.ctx.focus_requested.connect(self._on_focus_requested)
         self.ctx.failed.connect(lambda title, text: Dialogs.error(self, title, text))
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("find_account", self.navigator.focus_search, QKeySequence.StandardKey.Find)
         self.show_archived_action = self._action("show_archived", self._on_show_archived)
         self.show_archived_action.setCheckable(True)
+        self.portfolio_action = self._action("portfolio", self._toggle_portfolio, "Ctrl+Shift+P")
+        self.portfolio_action.setCheckable(True)
+        self.portfolio_action.setIcon(self.style().standardIcon(sp.SP_FileDialogListView))
         self.next_tab_action = self._action("next_tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("previous_tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
 
@@ -171,6 +180,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.show_archived_action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.portfolio_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
 
@@ -184,6 +195,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.new_account_action)
+        self.toolbar.addAction(self.portfolio_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
@@ -197,7 +209,9 @@ class MainWindow(QMainWindow):
         self.open_workspace_action.setStatusTip(self.tr("Open another workspace file"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.import_action.setText(self.tr("&Import…"))
-        self.import_action.setStatusTip(self.tr("Import accounts from a kamdesk bundle (.json)"))
+        self.import_action.setStatusTip(
+            self.tr("Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)")
+        )
         self.export_bundle_action.setText(self.tr("&Export Accounts…"))
         self.export_bundle_action.setStatusTip(self.tr("Write all accounts to a kamdesk bundle (.json)"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -210,6 +224,10 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setText(self.tr("Show &Archived Accounts"))
         self.next_tab_action.setText(self.tr("&Next Tab"))
         self.previous_tab_action.setText(self.tr("&Previous Tab"))
+        self.portfolio_action.setText(self.tr("&Portfolio"))
+        self.portfolio_action.setToolTip(
+            self.tr("The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+P)")
+        )
         self.about_action.setText(self.tr("&About kamdesk"))
         self.backups_action.setText(self.tr("Open &Backups Folder"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -270,6 +288,7 @@ class MainWindow(QMainWindow):
                 )
             return False
         self._build_content()
+        self._give_defaults(ws)
         self.ctx.set_workspace(ws)
         if self.remember_layout:
             settings.remember_workspace(ws.location if ws.path is None else str(ws.path))
@@ -285,6 +304,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Workspace opened: %1").replace("%1", ws.location), 5000)
         QTimer.singleShot(2000, self._daily_backup)
         return True
+
+    @staticmethod
+    def _give_defaults(ws: object) -> None:
+        """A workspace that never had selection criteria and tiers gets the defaults (once)."""
+        from kamdesk.domain.errors import KamdeskError
+        from kamdesk.services import portfolio
+
+        with contextlib.suppress(KamdeskError):  # e.g. read-only: the portfolio simply starts empty
+            portfolio.ensure_defaults(ws)  # type: ignore[arg-type]
 
     def _first_account_id(self) -> str:
         from kamdesk.services import demo
@@ -311,7 +339,9 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.account_view import AccountView
 
         self.view = AccountView(self.ctx)
-        self.splitter.replaceWidget(1, self.view)
+        self.content = QStackedWidget(objectName="main_content")
+        self.content.addWidget(self.view)
+        self.splitter.replaceWidget(1, self.content)
         self.placeholder.deleteLater()
 
     def new_workspace(self) -> None:
@@ -364,6 +394,8 @@ class MainWindow(QMainWindow):
     def show_account(self, account_id: str) -> None:
         if self.view is None:
             return
+        if account_id:
+            self.show_accounts()
         self.view.show_account(account_id or None)
         if account_id and self.remember_layout:
             settings.put(settings.LAST_ACCOUNT, account_id)
@@ -467,6 +499,49 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setChecked(show)
         settings.put(settings.SHOW_ARCHIVED, show)
 
+    # -- portfolio -------------------------------------------------------------------------
+
+    def show_portfolio(self, page: str = "") -> None:
+        """Show the portfolio in place of the account (the navigator stays); ``page``: ranking,
+        matrix or criteria."""
+        if self.content is None or self.ctx.ws is None:
+            self.portfolio_action.setChecked(False)
+            return
+        if self.portfolio is None:
+            from kamdesk.ui.portfolio.view import PortfolioView
+
+            self.portfolio = PortfolioView(self.ctx)
+            self.portfolio.account_opened.connect(self.open_account)
+            self.content.addWidget(self.portfolio)
+        self._commit_pending()
+        if page:
+            self.portfolio.set_page(page)
+        self.content.setCurrentWidget(self.portfolio)
+        self.portfolio_action.setChecked(True)
+
+    def show_accounts(self) -> None:
+        """Back from the portfolio to the account view."""
+        if self.content is not None and self.view is not None and self.content.currentWidget() is not self.view:
+            self.content.setCurrentWidget(self.view)
+        self.portfolio_action.setChecked(False)
+
+    def portfolio_shown(self) -> bool:
+        return (
+            self.portfolio is not None and self.content is not None and self.content.currentWidget() is self.portfolio
+        )
+
+    def _toggle_portfolio(self, checked: bool) -> None:
+        if checked:
+            self.show_portfolio()
+        else:
+            self.show_accounts()
+
+    def open_account(self, account_id: str, tab: str = "profile") -> None:
+        """Show ``account_id`` in the account view (from the portfolio, the matrix …)."""
+        self.show_accounts()
+        if self.navigator.select(account_id) and self.view is not None:
+            self.view.set_current_key(tab)
+
     # -- import / export -------------------------------------------------------------------
 
     def import_file(self) -> None:
@@ -548,11 +623,16 @@ class MainWindow(QMainWindow):
             self._reload_accounts()
         if self.view:
             self.view.on_changes(changes)
+        if self.portfolio:
+            self.portfolio.on_changes(changes)
         self._update_actions()
         self.statusBar().showMessage(self.tr("Saved."), 2000)
 
     def _on_focus_requested(self, account_id: str, tab: str) -> None:
         if self.view is None:
+            return
+        if tab.startswith("portfolio"):
+            self.show_portfolio(tab.partition(":")[2] or "")
             return
         if account_id != self.current_account_id() and any(r.id == account_id for r in self.navigator.model.rows):
             self.navigator.select(account_id)
@@ -572,6 +652,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
+        self.portfolio_action.setEnabled(self.ctx.ws is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )
