@@ -63,7 +63,9 @@ def build_parser() -> Parser:
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
 
-    imp = commands.add_parser("import", help=i18n.translate("Cli", "import a JSON bundle"))
+    imp = commands.add_parser(
+        "import", help=i18n.translate("Cli", "import a JSON bundle, or accounts from a .csv/.xlsx list")
+    )
     imp.add_argument("--db", metavar="PATH|URL", required=True)
     imp.add_argument(
         "--copy", action="store_true", help=i18n.translate("Cli", "import accounts that already exist as copies")
@@ -139,9 +141,11 @@ def _import(args: argparse.Namespace) -> int:
     from kamdesk.services import bundles
 
     suffix = args.file.suffix.lower()
+    if suffix in (".csv", ".xlsx") and not getattr(args, "account", None):
+        return _import_accounts(args)  # a table of accounts (with --account, a .csv holds contacts)
     if suffix != ".json":
         raise_input(
-            i18n.translate("Cli", "%1: cannot import %2 files (supported: .json).")
+            i18n.translate("Cli", "%1: cannot import %2 files (supported: .json, .csv, .xlsx).")
             .replace("%1", str(args.file))
             .replace("%2", suffix or "extension-less")
         )
@@ -149,6 +153,27 @@ def _import(args: argparse.Namespace) -> int:
         result = bundles.import_file(ws, args.file, as_copy=args.copy)
     for name in result.account_names:
         print(name)
+    return 0
+
+
+def _import_accounts(args: argparse.Namespace) -> int:
+    """Accounts from a CRM/Excel list: every problem row listed, then all or nothing."""
+    from kamdesk.services import account_import
+
+    table = account_import.read(args.file)
+    with _open(args.db, writable=True) as ws:
+        planned = account_import.plan(ws, table)
+        for problem in planned.problems:
+            print(f"kamdesk: {args.file}: {problem}", file=sys.stderr)
+        result = account_import.apply(ws, planned)
+    for name in result.account_names:
+        print(name)
+    print(
+        i18n.translate("Cli", "%n account(s) imported from %1", None, len(result.account_names)).replace(
+            "%1", str(args.file)
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 

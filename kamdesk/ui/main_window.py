@@ -551,8 +551,18 @@ class MainWindow(QMainWindow):
 
         if self.ctx.ws is None:
             return
-        path = Dialogs.open_file(self, self.tr("Import"), self.tr("kamdesk bundle (*.json);;All files (*)"))
+        path = Dialogs.open_file(
+            self,
+            self.tr("Import"),
+            self.tr(
+                "Everything kamdesk imports (*.json *.csv *.xlsx);;kamdesk bundle (*.json);;"
+                "Account list from a CRM or Excel (*.csv *.xlsx);;All files (*)"
+            ),
+        )
         if not path:
+            return
+        if Path(path).suffix.lower() in (".csv", ".xlsx"):
+            self.import_accounts(Path(path))
             return
         ws = self.ctx.ws
         try:
@@ -585,6 +595,50 @@ class MainWindow(QMainWindow):
             if result and result[0]:
                 self.navigator.select(result[0][0])
             self.statusBar().showMessage(self.tr("Imported %n account(s).", "", len(result[0])), 6000)
+
+    def import_accounts(self, path: Path) -> None:
+        """Accounts from a CRM/Excel list, through the column-mapping preview; one undo step."""
+        from kamdesk.domain.errors import KamdeskError
+        from kamdesk.services import account_import, records
+        from kamdesk.ui.account_import_dialog import AccountImportDialog
+        from kamdesk.ui.undo import Call
+
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        try:
+            table = account_import.read(path)
+        except KamdeskError as error:
+            Dialogs.error(self, self.tr("Import accounts"), str(error))
+            return
+        dialog = AccountImportDialog(ws, table, self)
+        try:
+            if not Dialogs.account_import(dialog) or dialog.plan is None:
+                return
+            planned, skip = dialog.plan, dialog.skip_problems()
+        finally:
+            dialog.deleteLater()
+        created: list[str] = []
+        snapshots: list[records.Snapshot] = []
+
+        def do() -> None:
+            if snapshots:  # redo: the very same accounts again
+                with ws.write() as tx:
+                    for snapshot in snapshots:
+                        records.restore_in(tx, snapshot)
+                return
+            created.extend(account_import.apply(ws, planned, skip_problems=skip).account_ids)
+
+        def undo() -> None:
+            snapshots.clear()
+            with ws.write() as tx:
+                snapshots.extend(records.delete_row_in(tx, "account", account_id) for account_id in created)
+
+        if self.ctx.push(Call(self.ctx, self.tr("Import %1").replace("%1", path.name), do, undo)):
+            self._reload_accounts()
+            if created:
+                self.navigator.select(created[0])
+            self.statusBar().showMessage(self.tr("Imported %n account(s).", "", len(created)), 6000)
 
     def export_bundle(self) -> None:
         from kamdesk.domain.errors import KamdeskError
