@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QSpinBox,
@@ -188,6 +189,20 @@ class RecordTableModel(QAbstractTableModel):
         row[column.field] = command.new[column.field]
         self.dataChanged.emit(index, index)
         return True
+
+
+class EditKeyFirst(QObject):
+    """Lets a table have F2 (edit the cell) before a window-wide F2 shortcut (rename account)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+                event.accept()
+        return False
+
+
+def keep_edit_key(view: QAbstractItemView) -> None:
+    view.installEventFilter(EditKeyFirst(view))
 
 
 class RecordDelegate(QStyledItemDelegate):

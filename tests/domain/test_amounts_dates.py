@@ -65,7 +65,7 @@ def test_dates_in_german_iso_and_british_form(text: str, expected: date | None) 
 
 
 def test_impossible_dates_are_refused() -> None:
-    with pytest.raises(InputError, match="'32.13.2026' is not a date"):
+    with pytest.raises(InputError, match=r"'32\.13\.2026' is not a date"):
         parse_date("32.13.2026")
 
 

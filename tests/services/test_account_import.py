@@ -27,7 +27,7 @@ def _dump(path: Path) -> list[tuple[object, ...]]:
 
 
 def test_a_clean_german_excel_export_is_imported_with_every_field(ws: Workspace) -> None:
-    planned, result = account_import.import_file(ws, DATA / "accounts_excel_de.csv")
+    _planned, result = account_import.import_file(ws, DATA / "accounts_excel_de.csv")
     assert result.account_names == ["Müller Stahlbau GmbH", "Brandt Antriebstechnik AG", "Švestka Strojírna s.r.o."]
     muller = accounts.find(ws, "Müller Stahlbau GmbH")
     assert muller.annual_revenue == Decimal("1250000.50") and muller.classification.value == "ka"

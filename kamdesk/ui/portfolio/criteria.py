@@ -22,7 +22,7 @@ from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.editors import format_percent, format_points
 from kamdesk.ui.portfolio.model import PortfolioModel
 from kamdesk.ui.profile.section import Section
-from kamdesk.ui.record_table import ROW_ID_ROLE, Column, RecordDelegate, RecordTableModel
+from kamdesk.ui.record_table import ROW_ID_ROLE, Column, RecordDelegate, RecordTableModel, keep_edit_key
 from kamdesk.ui.undo import Call, DeleteRow, InsertRow
 
 TAB = "portfolio:criteria"
@@ -32,6 +32,7 @@ def _table(model: RecordTableModel, name: str) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setItemDelegate(RecordDelegate(model, view))
+    keep_edit_key(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(

@@ -36,7 +36,7 @@ from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.editors import DateEdit, OptionalSpinBox
 from kamdesk.ui.fields import FieldBinder
 from kamdesk.ui.profile.section import Section
-from kamdesk.ui.record_table import ROW_ID_ROLE, Column, RecordDelegate, RecordTableModel
+from kamdesk.ui.record_table import ROW_ID_ROLE, Column, RecordDelegate, RecordTableModel, keep_edit_key
 from kamdesk.ui.undo import Call, DeleteRow, InsertRow
 
 
@@ -70,6 +70,7 @@ class TeamSection(Section):
         self.table = QTableView(objectName="team_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(RecordDelegate(self.model, self.table))
+        keep_edit_key(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
