@@ -195,9 +195,13 @@ class EditKeyFirst(QObject):
     """Lets a table have F2 (edit the cell) before a window-wide F2 shortcut (rename account)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
-                event.accept()
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and not event.modifiers()
+        ):
+            event.accept()
         return False
 
 

@@ -146,7 +146,7 @@ def test_criteria_are_added_and_removed_with_their_scores(window: MainWindow, qt
     assert "Revenue" not in [c.name for c in portfolio.criteria(window.ctx.workspace())]
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert [c.name for c in portfolio.criteria(window.ctx.workspace())][0] == "Revenue"
+    assert next(c.name for c in portfolio.criteria(window.ctx.workspace())) == "Revenue"
     assert view.ranking.visible_names() == RANKED
 
 

@@ -101,7 +101,7 @@ def test_a_higher_score_lifts_the_account_into_the_next_tier(window: MainWindow,
     _type(qtbot, spin, "9")
     assert portfolio.scores_of(window.ctx.workspace(), window.current_account_id())[revenue.id] == 9
     assert page.selection.tier_chip.text() == "Gold"
-    assert "<b>75.0</b> of 100 points · rank 2 of 4" == page.selection.summary.text()
+    assert page.selection.summary.text() == "<b>75.0</b> of 100 points · rank 2 of 4"
     assert page.selection.next.text() == "Top tier reached."
     window.undo_action.trigger()
     assert page.selection.tier_chip.text() == "Silver"
@@ -194,7 +194,7 @@ def test_the_account_team_is_edited_in_place(window: MainWindow, qtbot: QtBot, d
     assert "Anna Berg" not in [m.name for m in team.members(ws, account_id)]
     for _ in range(5):  # remove, move, role, name, add
         window.undo_action.trigger()
-    assert [m.name for m in team.members(ws, account_id)] == names[:-2] + [names[-1]]
+    assert [m.name for m in team.members(ws, account_id)] == [*names[:-2], names[-1]]
 
 
 def test_team_role_hints_name_what_is_missing(window: MainWindow) -> None:
@@ -234,4 +234,4 @@ def test_a_demo_account_switch_shows_its_own_profile(window: MainWindow) -> None
     page = _page(window)
     assert page.glance.tiles["listing"].value.full_text() == "No"
     assert page.glance.tiles["selection"].value.full_text() == "Gold"
-    assert demo.MAIN_ACCOUNT != page.master.name_edit.text()
+    assert page.master.name_edit.text() != demo.MAIN_ACCOUNT
