@@ -518,6 +518,8 @@ class MainWindow(QMainWindow):
             self.portfolio.set_page(page)
         self.content.setCurrentWidget(self.portfolio)
         self.portfolio_action.setChecked(True)
+        if not self.portfolio.ranking.current_id() and self.current_account_id():
+            self.portfolio.ranking.select(self.current_account_id())  # start from the account in view
 
     def show_accounts(self) -> None:
         """Back from the portfolio to the account view."""

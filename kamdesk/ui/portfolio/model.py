@@ -103,7 +103,7 @@ class PortfolioModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return criterion.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return criterion.description
+                return f"{criterion.name}: {criterion.description}" if criterion.description else criterion.name
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -113,7 +113,7 @@ class PortfolioModel(QAbstractTableModel):
                 "total": self.tr("Points"),
                 "classification": self.tr("Classification"),
                 "geography": self.tr("Geography"),
-                "revenue": self.tr("Revenue"),
+                "revenue": self.tr("Our revenue"),
                 "wallet": self.tr("Share of wallet"),
                 "ready": self.tr("Ready to order"),
                 "review": self.tr("Next review"),

@@ -77,6 +77,7 @@ class RankingPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -149,6 +150,9 @@ class RankingPage(QWidget):
         self.table.resizeColumnsToContents()
         name = self.model.column_of("name")
         self.table.setColumnWidth(name, max(220, min(320, self.table.columnWidth(name))))
+        for column in range(self.model.columnCount()):  # scores are short: narrow columns, full name as tooltip
+            if self.model.column_key(column).startswith("criterion:"):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 84))
         self._update_count()
 
     def resort(self) -> None:

@@ -83,9 +83,20 @@ class TeamSection(Section):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,  # name
+                QHeaderView.ResizeMode.Stretch,  # function
+                QHeaderView.ResizeMode.ResizeToContents,  # role
+                QHeaderView.ResizeMode.ResizeToContents,  # level
+                QHeaderView.ResizeMode.Stretch,  # e-mail
+                QHeaderView.ResizeMode.ResizeToContents,  # phone
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         header.setHighlightSections(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         remove = QAction(self.table)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -187,9 +198,6 @@ class TeamSection(Section):
         selected = self.selected_id()
         self.members = team.members(self.ctx.ws, self.account_id)
         self.model.set_rows([self._row(m) for m in self.members], self.account_id)
-        if not self.table.horizontalHeader().sectionSize(0) or self.table.property("sized") is None:
-            self.table.resizeColumnsToContents()
-            self.table.setProperty("sized", True)
         rows = len(self.members)
         self.table.setFixedHeight(
             self.table.horizontalHeader().height() + max(3, rows) * self.table.verticalHeader().defaultSectionSize() + 4
