@@ -4,6 +4,7 @@ is written."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -60,6 +61,7 @@ class AccountImportDialog(QDialog):
 
         self.preview = QTableWidget(objectName="import_preview")
         self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.problems = QListWidget(objectName="import_problems")
@@ -86,6 +88,7 @@ class AccountImportDialog(QDialog):
         split.addWidget(self.mapping)
         split.addWidget(lower)
         split.setStretchFactor(1, 2)
+        split.setSizes([250, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
         layout.addWidget(split, 1)
@@ -110,7 +113,7 @@ class AccountImportDialog(QDialog):
         decimal = self.tr("decimal comma") if t.decimal == "," else self.tr("decimal point")
         self.detected.setText(
             self.tr("<b>%1</b> — %2, %3, %n data row(s). Check which column becomes which field:", "", len(t.rows))
-            .replace("%1", t.source)
+            .replace("%1", Path(t.source).name)
             .replace("%2", what)
             .replace("%3", decimal)
         )
@@ -210,6 +213,7 @@ class AccountImportDialog(QDialog):
             else self.tr("Problems in %n row(s) — nothing is imported until they are fixed or left out:", "", count)
         )
         self.problems_label.setStyleSheet("" if not count and not self.error else f"color: {BAD}; font-weight: 600;")
+        self.problems.setVisible(self.problems.count() > 0)
 
     def _update_button(self) -> None:
         plan = self.plan
@@ -218,9 +222,7 @@ class AccountImportDialog(QDialog):
         self.skip.setVisible(bad > 0)
         allowed = plan is not None and good > 0 and (bad == 0 or self.skip.isChecked())
         self.import_button.setEnabled(allowed)
-        self.import_button.setText(
-            self.tr("Import %n account(s)", "", good if (bad == 0 or self.skip.isChecked()) else 0)
-        )
+        self.import_button.setText(self.tr("Import %n account(s)", "", good))
 
     def skip_problems(self) -> bool:
         return bool(self.plan and self.plan.bad_rows) and self.skip.isChecked()
