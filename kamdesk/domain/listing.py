@@ -144,9 +144,11 @@ def readiness(items: Iterable[ListingItem], today: date) -> Readiness:
 
 
 def _check(item: ListingItem, today: date) -> list[Finding]:
-    name = item.display_name()
     if item.status is ListingStatus.NOT_REQUIRED:
         return []
+    if item.status is ListingStatus.DONE and not _needs_a_look(item, today):
+        return []  # the common case, decided without building any text
+    name = item.display_name()
     if item.status is ListingStatus.MISSING:
         return [Finding(item.id, i18n.translate("Listing", "%1: missing.").replace("%1", name), True)]
     if item.status is ListingStatus.IN_PROGRESS:
@@ -200,6 +202,17 @@ def _check(item: ListingItem, today: date) -> list[Finding]:
                 )
             )
     return found
+
+
+def _needs_a_look(item: ListingItem, today: date) -> bool:
+    if item.kind is ListingKind.SUPPLIER_NUMBER:
+        return not item.reference
+    if item.kind is ListingKind.FRAMEWORK:
+        return bool(
+            (item.valid_from and item.valid_from > today)
+            or (item.valid_to and (item.valid_to - today).days <= EXPIRY_WARNING_DAYS)
+        )
+    return False
 
 
 def expiry_state(item: ListingItem, today: date) -> str:

@@ -31,20 +31,25 @@ def _t() -> Any:
     return Base.metadata.tables[TABLE]
 
 
+_KINDS = {m.value: m for m in ListingKind}  # plain dict lookups: 20,000 items load noticeably faster
+_STATUSES = {m.value: m for m in ListingStatus}
+_CHANNELS = {m.value: m for m in OrderingChannel}
+
+
 def _item(r: Any) -> ListingItem:
     return ListingItem(
-        id=r.id,
-        kind=ListingKind(r.kind),
-        title=r.title,
-        reference=r.reference,
-        status=ListingStatus(r.status),
-        status_on=r.status_on,
-        note=r.note,
-        with_prices=r.with_prices,
-        valid_from=r.valid_from,
-        valid_to=r.valid_to,
-        channel=OrderingChannel(r.channel) if r.channel else None,
-        position=r.position,
+        r.id,
+        _KINDS[r.kind],
+        r.title,
+        r.reference,
+        _STATUSES[r.status],
+        r.status_on,
+        r.note,
+        r.with_prices,
+        r.valid_from,
+        r.valid_to,
+        _CHANNELS[r.channel] if r.channel else None,
+        r.position,
     )
 
 

@@ -20,6 +20,7 @@ from kamdesk.domain.team import review_schedule
 from kamdesk.services.portfolio import Portfolio, PortfolioEntry
 from kamdesk.ui.badges import BAD, GOOD, NEUTRAL, WARN, tier_colour
 from kamdesk.ui.editors import format_amount, format_percent, format_points
+from kamdesk.ui.sorting import SourceSortedProxy, sort_rows
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -39,6 +40,8 @@ class PortfolioModel(QAbstractTableModel):
         self.readiness: dict[str, Readiness] = {}
         self.today = date.today()
         self.include_archived = False
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.search_keys: dict[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -49,6 +52,8 @@ class PortfolioModel(QAbstractTableModel):
         self.portfolio, self.readiness = portfolio, readiness
         self.today = date.today()
         self.portfolio.rank(self.include_archived)
+        self.search_keys = {e.id: f"{e.name} {e.industry} {e.country}".casefold() for e in portfolio.entries}
+        self._sort_entries()
         self.endResetModel()
 
     def set_criteria_and_tiers(self, criteria: list[Criterion], tiers: list[Tier]) -> None:
@@ -64,6 +69,32 @@ class PortfolioModel(QAbstractTableModel):
             self.refresh()
         if not reshaped:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in one pass (``ui.sorting``), not comparison by comparison in the proxy."""
+        if not 0 <= column < self.columnCount():
+            return
+        self.sort_column, self.sort_order = column, order
+        key = self.column_key(column)
+
+        def apply(new_order: list[int]) -> None:
+            entries = self.portfolio.entries
+            self.portfolio.entries = [entries[i] for i in new_order]
+
+        sort_rows(self, self.portfolio.entries, lambda e: self._sort_key(e, key), order, apply)
+
+    def _sort_entries(self) -> None:
+        """Put the entries in the current sort order (inside a model reset)."""
+        if not 0 <= self.sort_column < self.columnCount():
+            self.sort_column = 0
+        key = self.column_key(self.sort_column)
+        self.portfolio.entries.sort(
+            key=lambda e: self._sort_key(e, key), reverse=self.sort_order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _sort_key(self, entry: PortfolioEntry, key: str) -> tuple[Any, str]:
+        value = self._sort_value(entry, key)
+        return (value, entry.name.casefold())
 
     def set_include_archived(self, include: bool) -> None:
         self.include_archived = include
@@ -236,7 +267,7 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
 
-class PortfolioFilter(QSortFilterProxyModel):
+class PortfolioFilter(SourceSortedProxy):
     """Every word typed (name, industry, country), a tier, a classification, readiness, archive."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -246,8 +277,10 @@ class PortfolioFilter(QSortFilterProxyModel):
         self.classification: str | None = None  # value, "" = not classified, None = any
         self.ready: str | None = None  # "ready" | "not_ready" | None
         self.include_archived = False
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
+
+    def depends_on_standings(self) -> bool:
+        return self.tier is not None
 
     def set_filters(self, **values: Any) -> None:
         self.beginFilterChange()
@@ -262,7 +295,7 @@ class PortfolioFilter(QSortFilterProxyModel):
         if entry.archived and not self.include_archived:
             return False
         if self.words:
-            key = f"{entry.name} {entry.industry} {entry.country}".casefold()
+            key = model.search_keys.get(entry.id, "")
             if not all(w in key for w in self.words):
                 return False
         if self.tier is not None:

@@ -78,6 +78,7 @@ class RankingPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setResizeContentsPrecision(60)  # measure a screenful, not 1,000 rows
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -144,9 +145,6 @@ class RankingPage(QWidget):
 
     def _after_reset(self) -> None:
         self._fill_filters()
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
-        )
         self.table.resizeColumnsToContents()
         name = self.model.column_of("name")
         self.table.setColumnWidth(name, max(220, min(320, self.table.columnWidth(name))))
@@ -158,12 +156,12 @@ class RankingPage(QWidget):
     def resort(self) -> None:
         """Sort again after the standings changed (the proxy does not re-sort by itself)."""
         current = self.current_id()
-        self.proxy.invalidate()
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
-        )
+        if self.proxy.depends_on_standings():
+            self.proxy.set_filters()
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_filters()
-        if current:
+        if current and current != self.current_id():
             self.select(current)
         self._update_count()
 
