@@ -9,12 +9,26 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 import kamdesk
 from kamdesk.ui import i18n, settings, style
-from kamdesk.ui.main_window import MainWindow, StartupProbe, wants_probe
+from kamdesk.ui.main_window import FirstPaint, MainWindow, StartupProbe, wants_probe
+
+#: Qt messages that say nothing to a user (each with the reason it is harmless).
+BENIGN_QT_MESSAGES = (
+    # The offscreen platform (screenshots, CI) cannot resize native windows; nothing is wrong.
+    "This plugin does not support propagateSizeHints()",
+)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in BENIGN_QT_MESSAGES:
+        return
+    label = {QtMsgType.QtWarningMsg: "warning", QtMsgType.QtCriticalMsg: "critical", QtMsgType.QtFatalMsg: "fatal"}
+    if kind in label:
+        print(f"Qt {label[kind]}: {message}", file=sys.stderr)
 
 
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -33,18 +47,31 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def run_gui(location: str | None) -> int:
+    qInstallMessageHandler(_qt_message)
     app = create_application()
     window = MainWindow()
-    if wants_probe():
-        window.startup_probe = StartupProbe(window)
-    window.show()
+    probe = StartupProbe(window) if wants_probe() else None
+    window.startup_probe = probe
+
+    def after_first_paint() -> None:
+        if probe:
+            probe.mark("first-paint")
+        window.open_initial(location)
+
     # Paint first, then open the workspace (SQLAlchemy and the tabs load only then).
-    QTimer.singleShot(0, lambda: window.open_initial(location))
+    FirstPaint(window, after_first_paint)
+    window.show()
     return app.exec()
 
 
 def screenshot(
-    location: str, account: str, tab: str, size: tuple[int, int], target: Path, language: str | None = None
+    location: str,
+    account: str,
+    tab: str,
+    size: tuple[int, int],
+    target: Path,
+    language: str | None = None,
+    workshop: bool = False,
 ) -> None:
     """Render the real main window offscreen, showing ``account`` on ``tab``, into a PNG."""
     from kamdesk.domain.errors import InputError
@@ -52,6 +79,7 @@ def screenshot(
     from kamdesk.services.workspace import Workspace
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_qt_message)
     app = create_application(language=language)
     ws = Workspace.open(location, writable=False)
     try:
@@ -74,10 +102,14 @@ def screenshot(
     elif not window.view.set_current_key(tab):
         window.close()
         raise InputError(QCoreApplication.translate("Cli", "--tab: there is no tab '%1'.").replace("%1", tab))
+    if workshop:
+        window.workshop.enter(full_screen=False)  # the given size stands for the projector's screen
     window.resize(*size)
     for _ in range(3):
         app.processEvents()
     image = window.grab()
+    if workshop:
+        window.workshop.leave()
     window.close()
     if not image.save(str(target), "PNG"):
         raise InputError(QCoreApplication.translate("Cli", "%1: cannot write the image.").replace("%1", str(target)))

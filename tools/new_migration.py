@@ -26,7 +26,7 @@ def main() -> int:
         return 2
     message = sys.argv[1]
     known = migrate.revisions() if _has_revisions() else ()
-    number = f"{len(known) + 1:04d}"
+    number = f"{max((int(r) for r in known), default=0) + 1:04d}"
     slug = re.sub(r"[^a-z0-9]+", "_", message.lower()).strip("_")
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{Path(tmp) / 'head.db'}")

@@ -4,6 +4,7 @@
     python tools/translations.py todo          # untranslated strings, one JSON object a line
     python tools/translations.py fill F.json   # set translations from [{"context","source","translation"}]
     python tools/translations.py check         # non-zero if anything is untranslated or stale
+    python tools/translations.py merge A.ts …  # take translations from other catalogues (after a git merge)
 
 The .ts file is the source of truth (committed, reviewed); the .qm is built from it and committed
 too, so that an installed kamdesk needs no Qt tools. Locations are left out of the .ts so that
@@ -147,6 +148,27 @@ def fill(file: Path, lang: str = "de") -> None:
     print(f"{done} translations set; {len(unfinished(ts_path(lang)))} still untranslated")
 
 
+def merge(others: list[Path], lang: str = "de") -> None:
+    """After a merge: collect strings afresh, then copy every translation the other catalogues
+    have for strings that are still untranslated here."""
+    lupdate(ts_path(lang))
+    entries = []
+    for other in others:
+        for (context, source), message in messages(other).items():
+            if not _translated(message):
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            entries.append({"context": context, "source": source, "translation": forms or translation.text or ""})
+    missing = set(unfinished(ts_path(lang)))
+    wanted = [e for e in entries if (e["context"], e["source"]) in missing]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(wanted, handle, ensure_ascii=False)
+    fill(Path(handle.name), lang)
+    Path(handle.name).unlink()
+
+
 def check() -> int:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,6 +204,8 @@ def main() -> int:
         fill(Path(sys.argv[2]))
     elif command == "check":
         return check()
+    elif command == "merge" and len(sys.argv) >= 3:
+        merge([Path(p) for p in sys.argv[2:]])
     else:
         print(__doc__)
         return 2

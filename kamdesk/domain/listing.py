@@ -118,7 +118,8 @@ class Readiness:
             return i18n.translate("Listing", "Not assessed: no listing prerequisites recorded yet.")
         if self.ready:
             return i18n.translate("Listing", "Ready to order: every prerequisite is in place.")
-        return i18n.translate("Listing", "Cannot order yet — %n prerequisite(s) missing.", None, len(self.missing))
+        count = len(self.missing)  # (no nested calls in the arguments: lupdate 6.11 then misses the string)
+        return i18n.translate("Listing", "Cannot order yet — %n prerequisite(s) missing.", None, count)
 
 
 #: the kinds every account needs (or has to mark as "not required")

@@ -79,6 +79,48 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "valid_to": SHARE,
         "channel": SHARE,
     },
+    # The relationship board (issue 5): every judgement of a person is internal.
+    "relationship_board": {
+        "stale_days": INTERNAL,
+    },
+    "board_column": {
+        "name": SHARE,  # the customer's own departments
+    },
+    "contact": {
+        "column_id": SHARE,
+        "name": SHARE,
+        "title": SHARE,
+        "rank": SHARE,  # hierarchy level: the customer's own organisation chart
+        "buying_role": INTERNAL,  # our reading of who decides
+        "side": INTERNAL,
+        "influence": INTERNAL,
+        "coverage": INTERNAL,
+        "orientation": INTERNAL,
+        "last_contact": INTERNAL,
+        "placeholder": INTERNAL,
+        "agenda": INTERNAL,  # personal agenda
+        "notes": INTERNAL,
+        "email": SHARE,
+        "phone": SHARE,
+    },
+    "coverage_link": {
+        "team_member_id": INTERNAL,
+        "contact_id": INTERNAL,
+        "level": INTERNAL,
+        "target_level": INTERNAL,
+        "last_contact": INTERNAL,
+        "notes": INTERNAL,
+    },
+    "contact_relation": {
+        "source_id": INTERNAL,
+        "target_id": INTERNAL,
+        "kind": INTERNAL,  # who influences or fights whom is politics
+    },
+    #: Computed, never stored: the key-issues list is internal as a whole.
+    "key_issue": {
+        "rule": INTERNAL,
+        "reason": INTERNAL,
+    },
     "workspace_setting": {
         "key": INTERNAL,
         "value": INTERNAL,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,47 @@ LISTING = Section(
     order_by=("position", "id"),
 )
 
+#: The relationship board (issue 5). Order matters: columns before contacts, contacts and the
+#: team before the links between them.
+RELATIONSHIP_BOARD = Section(
+    "relationship_board",
+    "relationship_board",
+    parent_fk="account_id",
+    description="Settings of the account's relationship board (at most one).",
+)
+BOARD_COLUMNS = Section(
+    "board_columns",
+    "board_column",
+    parent_fk="account_id",
+    description="The customer's departments: the columns of the relationship board.",
+    order_by=("position", "id"),
+)
+CONTACTS = Section(
+    "contacts",
+    "contact",
+    parent_fk="account_id",
+    description="The customer's people: the pieces of the relationship board.",
+    order_by=("rank", "column_id", "position", "id"),
+)
+COVERAGE_LINKS = Section(
+    "coverage_links",
+    "coverage_link",
+    parent_fk="account_id",
+    description="Which of our team members covers which contact, at which level.",
+    order_by=("contact_id", "team_member_id", "id"),
+)
+CONTACT_RELATIONS = Section(
+    "contact_relations",
+    "contact_relation",
+    parent_fk="account_id",
+    description="Contact to contact: reports to, influences, conflicts with.",
+    order_by=("source_id", "target_id", "kind", "id"),
+)
+
 ACCOUNT = Section(
     "accounts",
     "account",
-    children=(TEAM, SCORES, LISTING),
+    children=(TEAM, RELATIONSHIP_BOARD, BOARD_COLUMNS, CONTACTS, COVERAGE_LINKS, CONTACT_RELATIONS, SCORES, LISTING),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )

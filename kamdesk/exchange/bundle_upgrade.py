@@ -7,10 +7,13 @@ from typing import Any
 
 Bundle = dict[str, Any]
 
+#: version n → function turning a version-n bundle into a version n+1 bundle
+UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
-def _v1_to_v2(bundle: Bundle) -> Bundle:
-    """Version 2 added the profile and the portfolio: master data fields, criteria, tiers,
-    scores and listing prerequisites."""
+
+def _add_profile_and_portfolio(bundle: Bundle) -> Bundle:
+    """2 → 3: the profile and the portfolio — more master data, criteria, tiers, scores and
+    listing prerequisites (empty or "" in older bundles)."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
         workspace.setdefault("criteria", [])
@@ -24,8 +27,16 @@ def _v1_to_v2(bundle: Bundle) -> Bundle:
     return bundle
 
 
-#: version n → function turning a version-n bundle into a version n+1 bundle
-UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {1: _v1_to_v2}
+def _add_relationship_board(bundle: Bundle) -> Bundle:
+    """1 → 2: accounts gain their relationship board (empty in older bundles)."""
+    for account in bundle.get("accounts", []):
+        for key in ("relationship_board", "board_columns", "contacts", "coverage_links", "contact_relations"):
+            account.setdefault(key, [])
+    return bundle
+
+
+UPGRADES[1] = _add_relationship_board
+UPGRADES[2] = _add_profile_and_portfolio
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

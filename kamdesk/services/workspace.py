@@ -17,20 +17,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import ConflictError, InputError, WorkspaceError
 from kamdesk.services import paths
+from kamdesk.services.changes import Change
 from kamdesk.storage import backup, migrate
 from kamdesk.storage import tables as _tables  # noqa: F401  (registers every table)
 from kamdesk.storage.engine import SUFFIX, is_url, make_engine, sqlite_path, sqlite_url
 from kamdesk.storage.lock import WorkspaceLock
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One row that a transaction inserted, updated or deleted."""
-
-    table: str
-    id: str
-    op: str  # "insert" | "update" | "delete"
-    account_id: str | None = None
 
 
 @dataclass

@@ -8,6 +8,7 @@ A workspace written by a newer kamdesk is refused rather than guessed at.
 from __future__ import annotations
 
 import enum
+import re
 import sqlite3
 from collections.abc import Callable
 from functools import cache
@@ -30,16 +31,38 @@ class SchemaState(enum.Enum):
     FOREIGN = "foreign"  # has tables, but is not a kamdesk workspace
 
 
+_REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
+
+
 @cache
 def revisions() -> tuple[str, ...]:
-    """All revision ids in order, from the migration file names (``0001_baseline.py`` → ``0001``)."""
+    """All revision ids, oldest first, following each file's ``down_revision`` (read as text, so
+    that checking a workspace's schema never imports Alembic)."""
     folder = resources.files("kamdesk.storage") / "migrations" / "versions"
-    names = sorted(
-        entry.name.split("_", 1)[0]
-        for entry in folder.iterdir()
-        if entry.name.endswith(".py") and entry.name[:4].isdigit()
-    )
-    return tuple(names)
+    parent_of: dict[str, str | None] = {}
+    for entry in folder.iterdir():
+        if not (entry.name.endswith(".py") and entry.name[:1].isdigit()):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            raise RuntimeError(f"migration {entry.name} names no revision/down_revision")
+        parent_of[revision.group(1)] = down.group(1)
+    children: dict[str | None, list[str]] = {}
+    for revision, parent in parent_of.items():
+        children.setdefault(parent, []).append(revision)
+    chain: list[str] = []
+    current: str | None = None
+    while children.get(current):
+        following = children[current]
+        if len(following) != 1:
+            raise RuntimeError(f"migrations branch after {current}: {sorted(following)}")
+        current = following[0]
+        chain.append(current)
+    if len(chain) != len(parent_of):
+        raise RuntimeError(f"migrations not in one chain: {sorted(set(parent_of) - set(chain))}")
+    return tuple(chain)
 
 
 def head() -> str:

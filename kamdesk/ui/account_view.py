@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, Q
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.services import accounts
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.tabs import PAGES, TabPage
 from kamdesk.ui.widgets import EmptyState
@@ -89,6 +89,10 @@ class AccountView(QWidget):
     def commit_pending(self) -> None:
         for page in self.pages:
             page.commit_pending()
+
+    def set_customer_safe(self, on: bool) -> None:
+        for page in self.pages:
+            page.set_customer_safe(on)
 
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id is None:

@@ -3,11 +3,16 @@ and the signal that tells screens what changed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services.workspace import Change, Workspace
+from kamdesk.services.changes import Change
+
+if TYPE_CHECKING:  # SQLAlchemy stays off the start-up path until a workspace is opened
+    from kamdesk.services.workspace import Workspace
 
 
 class AppContext(QObject):
@@ -21,10 +26,14 @@ class AppContext(QObject):
     message = Signal(str)
     #: an expected failure to show to the user (title, text)
     failed = Signal(str, str)
+    #: the customer-safe view was turned on (True) or off (False)
+    customer_safe_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws: Workspace | None = None
+        #: True while the customer may be looking: everything internal is hidden on every screen
+        self.customer_safe = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
 
@@ -42,6 +51,11 @@ class AppContext(QObject):
         if ws is not None:
             ws.subscribe(self._announce)
         self.workspace_changed.emit()
+
+    def set_customer_safe(self, on: bool) -> None:
+        if on != self.customer_safe:
+            self.customer_safe = on
+            self.customer_safe_changed.emit(on)
 
     def workspace(self) -> Workspace:
         if self.ws is None:

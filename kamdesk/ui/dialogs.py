@@ -46,3 +46,10 @@ class Dialogs:
     def account_import(cls, dialog: QDialog) -> bool:
         """Show the account import preview (``ui.account_import_dialog``); True: import."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def import_contacts(cls, parent: QWidget | None, preview: object) -> bool:
+        """Show what a contact import would do; True to go ahead."""
+        from kamdesk.ui.tabs.relations.import_dialog import ContactImportDialog
+
+        return ContactImportDialog(preview, parent).exec() == ContactImportDialog.DialogCode.Accepted

@@ -6,8 +6,6 @@ switch takes effect at once, without a restart.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kamdesk.domain import i18n
@@ -16,7 +14,7 @@ _installed: list[QTranslator] = []
 
 
 def qm_path(lang: str) -> str:
-    return str(resources.files("kamdesk.resources") / "translations" / f"kamdesk_{lang}.qm")
+    return str(i18n.resource_dir() / "translations" / f"kamdesk_{lang}.qm")
 
 
 def effective_language(preference: str) -> str:

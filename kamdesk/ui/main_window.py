@@ -31,9 +31,10 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.widgets import EmptyState
+from kamdesk.ui.workshop import WorkshopMode
 
 if TYPE_CHECKING:
-    from kamdesk.services.workspace import Change
+    from kamdesk.services.changes import Change
     from kamdesk.ui.account_view import AccountView
     from kamdesk.ui.portfolio.view import PortfolioView
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
+        self.workshop = WorkshopMode(self)
         self.retranslate()
         if remember_layout:
             self._restore_layout()
@@ -236,7 +238,6 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.ctx.undo_stack.setUndoLimit(self.ctx.undo_stack.undoLimit())
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self._update_actions()
@@ -290,6 +291,8 @@ class MainWindow(QMainWindow):
         self._build_content()
         self._give_defaults(ws)
         self.ctx.set_workspace(ws)
+        if self.view:
+            self.view.set_customer_safe(self.ctx.customer_safe)
         if self.remember_layout:
             settings.remember_workspace(ws.location if ws.path is None else str(ws.path))
         self._reload_accounts()
@@ -504,7 +507,7 @@ class MainWindow(QMainWindow):
     def show_portfolio(self, page: str = "") -> None:
         """Show the portfolio in place of the account (the navigator stays); ``page``: ranking,
         matrix or criteria."""
-        if self.content is None or self.ctx.ws is None:
+        if self.content is None or self.ctx.ws is None or self.ctx.customer_safe:
             self.portfolio_action.setChecked(False)
             return
         if self.portfolio is None:
@@ -695,6 +698,18 @@ class MainWindow(QMainWindow):
         if tab:
             self.view.set_current_key(tab)
 
+    def apply_customer_safe(self, on: bool) -> None:
+        """Hide (or show again) what the customer must not see: internal fields on every tab, the
+        list of other customers, the workspace's file name."""
+        self.navigator.setVisible(not on)
+        self.location_label.setVisible(not on)
+        if on:
+            self.show_accounts()  # the portfolio is other customers and judgements: never shown then
+        self.portfolio_action.setEnabled(self.ctx.ws is not None and not on)
+        if self.view:
+            self.view.set_customer_safe(on)
+        self._update_title()
+
     def _step_tab(self, step: int) -> None:
         if self.view:
             tabs = self.view.tabs
@@ -708,14 +723,14 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
-        self.portfolio_action.setEnabled(self.ctx.ws is not None)
+        self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )
 
     def _update_title(self) -> None:
         ws = self.ctx.ws
-        name = (ws.path.stem if ws and ws.path else ws.location) if ws else ""
+        name = (ws.path.stem if ws and ws.path else ws.location) if ws and not self.ctx.customer_safe else ""
         self.setWindowTitle(f"{name} — kamdesk" if name else "kamdesk")
 
     def _commit_pending(self) -> None:
@@ -726,10 +741,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._default_geometry()
         state = settings.get(settings.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -739,6 +752,19 @@ class MainWindow(QMainWindow):
         show = settings.get(settings.SHOW_ARCHIVED)
         self.show_archived_action.setChecked(show)
         self.navigator.proxy.set_show_archived(show)
+
+    def _default_geometry(self) -> None:
+        """First start: a generous window, centred, never larger than the screen."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        width = min(1440, int(area.width() * 0.9))
+        height = min(900, int(area.height() * 0.9))
+        self.setGeometry(
+            area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height
+        )
 
     def save_layout(self) -> None:
         if not self.remember_layout:
@@ -757,25 +783,50 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+class FirstPaint(QObject):
+    """Calls ``callback`` once the window has painted for the first time (or after ``fallback_ms``,
+    should no paint come, e.g. when started minimised)."""
+
+    def __init__(self, window: QWidget, callback: object, fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self.callback = callback
+        self.done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.parent().removeEventFilter(self)
+            self.callback()  # type: ignore[operator]
+
+
 class StartupProbe(QObject):
     """Prints when the window first painted and when it became ready (for ``bench/``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.painted = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, lambda: self.mark("first-paint"))
-        return False
 
     def mark(self, what: str) -> None:
         print(f"{what} {time.time():.6f}", flush=True)
         if what == "ready":
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        # End-to-end tests ask for a grab of the real screen (the X server's framebuffer).
+        target = os.environ.get("KAMDESK_STARTUP_SCREENSHOT")
+        if target:
+            QApplication.processEvents()
+            screen = self.window.screen()
+            screen.grabWindow(0).save(target, "PNG")
+        self.window.close()
+        QApplication.quit()
 
 
 def wants_probe() -> bool:

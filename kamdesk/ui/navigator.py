@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.account import AccountSummary
 from kamdesk.ui.sorting import SourceSortedProxy, sort_rows
+
+if TYPE_CHECKING:
+    from kamdesk.domain.account import AccountSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,6 +190,12 @@ class Navigator(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search accounts (Ctrl+F)"))

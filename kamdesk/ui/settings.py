@@ -32,6 +32,7 @@ RECENT_WORKSPACES: Key[list[str]] = Key("workspace/recent", list, [])
 LAST_WORKSPACE = Key("workspace/last", str, "")
 LAST_ACCOUNT = Key("workspace/last_account", str, "")
 LAST_TAB = Key("workspace/last_tab", str, "")
+WORKSHOP_SCALE = Key("workshop/text_scale_percent", int, 150)  # 125 … 200
 
 RECENT_LIMIT = 8
 

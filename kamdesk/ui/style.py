@@ -5,7 +5,7 @@ Kept in one place so that workshop mode (large type, high contrast) can swap it 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f5fa8"
@@ -19,6 +19,9 @@ QLabel#archived_badge {{
 }}
 QLabel#internal_badge {{
     color: {INTERNAL}; border: 1px solid {INTERNAL}; border-radius: 7px; padding: 0px 6px; font-size: 8pt;
+}}
+QLabel#customer_safe_banner {{
+    color: white; background: #166534; font-weight: 600; padding: 4px 12px; border-radius: 4px;
 }}
 QLabel#empty_state {{ color: palette(mid); font-size: 13pt; padding: 24px; }}
 QGroupBox {{
@@ -59,11 +62,66 @@ QLabel#matrix_account {{ padding: 1px 0px; }}
 """
 
 
-def apply(app: QApplication) -> None:
+#: Workshop mode: what survives a washed-out projector — black on white, strong accent,
+#: thick frames and focus lines, big targets.
+WORKSHOP_ACCENT = "#0b3d91"
+WORKSHOP_STYLESHEET = f"""
+QWidget {{ color: black; }}
+QLabel#account_title {{ font-size: 30pt; font-weight: 700; }}
+QLabel#account_subtitle {{ color: #1a1a1a; font-size: 15pt; }}
+QLabel#customer_safe_banner {{
+    color: white; background: #0b5d1e; font-weight: 700; padding: 6px 14px; border-radius: 4px;
+}}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+    border: 2px solid #1a1a1a; border-radius: 4px; padding: 4px; background: white;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 3px solid {WORKSHOP_ACCENT}; }}
+QGroupBox {{
+    font-weight: 700; border: 2px solid #1a1a1a; border-radius: 6px;
+    margin-top: 20px; padding: 16px 12px 12px 12px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 6px; }}
+QTabBar::tab {{ padding: 10px 24px; border: 2px solid #1a1a1a; border-bottom: none; margin-right: 2px; }}
+QTabBar::tab:selected {{ background: {WORKSHOP_ACCENT}; color: white; }}
+QToolBar {{ spacing: 8px; padding: 4px; }}
+QToolButton {{ padding: 6px 10px; }}
+"""
+
+_base_font: QFont | None = None
+
+
+def apply(app: QApplication, workshop: bool = False, scale: float = 1.0) -> None:
+    """The normal look, or with ``workshop`` the projector look at ``scale`` × the text size."""
+    global _base_font
+    if _base_font is None:
+        _base_font = QFont(app.font())
     app.setStyle("Fusion")
     palette = app.style().standardPalette()
+    font = QFont(_base_font)
+    if workshop:
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#ffffff"),
+            (QPalette.ColorRole.WindowText, "#000000"),
+            (QPalette.ColorRole.Base, "#ffffff"),
+            (QPalette.ColorRole.AlternateBase, "#eef2f8"),
+            (QPalette.ColorRole.Text, "#000000"),
+            (QPalette.ColorRole.Button, "#f0f0f0"),
+            (QPalette.ColorRole.ButtonText, "#000000"),
+            (QPalette.ColorRole.Highlight, WORKSHOP_ACCENT),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.Mid, "#1a1a1a"),
+            (QPalette.ColorRole.PlaceholderText, "#505050"),
+            (QPalette.ColorRole.Link, WORKSHOP_ACCENT),
+        ):
+            palette.setColor(role, QColor(colour))
+        font.setPointSizeF(font.pointSizeF() * scale)
+        app.setPalette(palette)
+        app.setFont(font)
+        app.setStyleSheet(STYLESHEET + WORKSHOP_STYLESHEET)
+        return
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Mid, QColor("#6b7280"))
     app.setPalette(palette)
+    app.setFont(font)
     app.setStyleSheet(STYLESHEET)

@@ -277,6 +277,49 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Management</source>
+        <extracomment>The customer&apos;s hierarchy levels, top to bottom: the board&apos;s ranks (rows). Departments of a new board, in column order (translated when they are created).</extracomment>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Engineering / R&amp;D</source>
+        <translation>Entwicklung / Konstruktion</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+</context>
+<context>
+    <name>BoardFieldBinder</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>%1: no such file.</source>
@@ -321,6 +364,33 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <message>
         <source>%1: the folder does not exist.</source>
         <translation>%1: Der Ordner existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>BuyingRole</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Key influencer</source>
+        <translation>Wichtigster Beeinflusser</translation>
+    </message>
+    <message>
+        <source>Technical buyer</source>
+        <translation>Technischer Prüfer</translation>
+    </message>
+    <message>
+        <source>User buyer / approver</source>
+        <translation>Anwender-Einkäufer / Freigeber</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>User / gatekeeper</source>
+        <translation>Anwender / Gatekeeper</translation>
     </message>
 </context>
 <context>
@@ -447,6 +517,7 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <name>Cli</name>
     <message>
         <source>--tab: there is no tab &apos;%1&apos;.</source>
+        <extracomment>Qt messages that say nothing to a user (each with the reason it is harmless).</extracomment>
         <translation>--tab: Es gibt keinen Reiter „%1“.</translation>
     </message>
     <message>
@@ -506,23 +577,28 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
         <translation>ein JSON-Bundle importieren oder Accounts aus einer .csv/.xlsx-Liste</translation>
     </message>
     <message>
-        <source>%1: cannot import %2 files (supported: .json, .csv, .xlsx).</source>
-        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json, .csv, .xlsx).</translation>
+        <source>%1: cannot import %2 files (supported: .json, .csv, .xlsx; contacts: .vcf or .csv with --account).</source>
+        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json, .csv, .xlsx; Kontakte: .vcf oder .csv mit --account).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n account(s) imported from %1</source>
-        <translation>
-            <numerusform>%n Account aus %1 importiert</numerusform>
-            <numerusform>%n Accounts aus %1 importiert</numerusform>
-        </translation>
+        <translation>%n Account(s) aus %1 importiert</translation>
     </message>
     <message>
         <source>import accounts that already exist as copies</source>
         <translation>bereits vorhandene Accounts als Kopien importieren</translation>
     </message>
     <message>
+        <source>import contacts (.vcf, .csv) into this account&apos;s relationship board</source>
+        <translation>Kontakte (.vcf, .csv) in das Beziehungsbrett dieses Accounts importieren</translation>
+    </message>
+    <message>
         <source>render the main window into a PNG</source>
         <translation>das Hauptfenster als PNG ausgeben</translation>
+    </message>
+    <message>
+        <source>workshop mode: large type, customer-safe</source>
+        <translation>Workshop-Modus: große Schrift, kundensicher</translation>
     </message>
     <message>
         <source>Demo workspace written to %1</source>
@@ -534,6 +610,322 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
             <numerusform>%n Account nach %1 geschrieben</numerusform>
             <numerusform>%n Accounts nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2: skipped, %3</source>
+        <translation>%1: %2: übersprungen, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported into %1</source>
+        <translation>
+            <numerusform>%n Kontakt in %1 importiert</numerusform>
+            <numerusform>%n Kontakte in %1 importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>No name.</source>
+        <extracomment>where it came from, for messages: &quot;entry 3 (line 17)&quot; or &quot;row 5&quot; problems that block the import (all-or-nothing) things worth knowing that do not block it the existing contact or earlier entry this one duplicates (then it is skipped) words in a department name → the default column they belong to (German and English) words in a job title → the rank they suggest, first match wins</extracomment>
+        <translation>Kein Name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Der Name ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address; left out.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; weggelassen.</translation>
+    </message>
+    <message>
+        <source>Department &apos;%1&apos; is not on the board; placed under &apos;No department&apos;.</source>
+        <translation>Abteilung „%1“ steht nicht auf dem Brett; unter „Ohne Abteilung“ einsortiert.</translation>
+    </message>
+    <message>
+        <source>already on the board as %1</source>
+        <translation>schon auf dem Brett als %1</translation>
+    </message>
+    <message>
+        <source>same person as %1</source>
+        <translation>dieselbe Person wie %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <extracomment>field → header names that mean it (compared case-insensitively, first match wins)</extracomment>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: no name column (expected e.g. &apos;Name&apos;, &apos;First Name&apos;/&apos;Last Name&apos;).</source>
+        <translation>%1: keine Namensspalte (erwartet z. B. „Name“ oder „Vorname“/„Nachname“).</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>More cells than headers; the extra cells are ignored.</source>
+        <translation>Mehr Zellen als Spaltenköpfe; die überzähligen Zellen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: not a text file.</source>
+        <translation>%1: keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2)</source>
+        <translation>Eintrag %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot import contacts from %2 files (supported: .vcf, .csv).</source>
+        <extracomment>id for each importable draft, fixed now so that undo/redo keeps the rows&apos; identity</extracomment>
+        <translation>%1: Kontakte aus %2-Dateien können nicht importiert werden (unterstützt: .vcf, .csv).</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2).</source>
+        <translation>Importiert aus %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>wird hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importieren</numerusform>
+            <numerusform>%n Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) cannot be imported; fix the file and try again. Nothing has been imported.</source>
+        <translation>
+            <numerusform>%n Eintrag kann nicht importiert werden; bitte die Datei korrigieren und erneut versuchen. Es wurde nichts importiert.</numerusform>
+            <numerusform>%n Einträge können nicht importiert werden; bitte die Datei korrigieren und erneut versuchen. Es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already known (skipped). Undo removes the whole import again.</source>
+        <translation>%1 neu, %2 schon bekannt (übersprungen). „Rückgängig“ entfernt den ganzen Import wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rolle im Einkaufsgremium</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kenntnisstand</translation>
+    </message>
+    <message>
+        <source>Decision orientation</source>
+        <translation>Entscheidungsorientierung</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Persönliche Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Job &amp;title</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Abteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+    <message>
+        <source>&amp;Buying role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>&amp;Haltung</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>&amp;Einfluss</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Kenntnisstand</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation</source>
+        <translation>&amp;Orientierung</translation>
+    </message>
+    <message>
+        <source>&amp;Last contact</source>
+        <translation>&amp;Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>We know the role, not the person</source>
+        <translation>Rolle bekannt, Person nicht</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-31 or 31.3.2025</source>
+        <translation>z. B. 31.3.2025 oder 2025-03-31</translation>
+    </message>
+    <message>
+        <source>empty for a placeholder</source>
+        <translation>leer für einen Platzhalter</translation>
+    </message>
+    <message>
+        <source>What this person wants to achieve, personally.</source>
+        <translation>Was diese Person persönlich erreichen will.</translation>
+    </message>
+    <message>
+        <source>Lines to other contacts</source>
+        <translation>Linien zu anderen Kontakten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Draw a line to another contact (or Shift+drag between pieces)</source>
+        <translation>Eine Linie zu einem anderen Kontakt ziehen (oder Umschalt+Ziehen zwischen Figuren)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Linie entfernen</translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation>Kontakt löschen …</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— nicht bekannt —</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Oberflächlich</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regelmäßig</translation>
+    </message>
+    <message>
+        <source>In depth</source>
+        <translation>Gründlich</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageMatrixModel</name>
+    <message>
+        <source>Now: %1 · target: %2</source>
+        <extracomment>contact id, team member id, new level value or None (remove the link)</extracomment>
+        <translation>Jetzt: %1 · Ziel: %2</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1143,29 @@ Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionOrientation</name>
+    <message>
+        <source>Cost and price</source>
+        <translation>Kosten und Preis</translation>
+    </message>
+    <message>
+        <source>Quality and technology</source>
+        <translation>Qualität und Technik</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Security and low risk</source>
+        <translation>Sicherheit und geringes Risiko</translation>
+    </message>
+    <message>
+        <source>Relationship and trust</source>
+        <translation>Beziehung und Vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
@@ -884,6 +1299,167 @@ Strg+Z holt sie zurück.</translation>
         <translation>Außendienst Tschechien</translation>
     </message>
     <message>
+        <source>Wants the Brno plant profitable within two years; trusts numbers, not presentations.</source>
+        <extracomment>key, name, title, column, rank, role, side, influence, coverage, orientation, days since contact member key, contact key, level, target level, days since contact source, kind, target</extracomment>
+        <translation>Will das Werk Brünn binnen zwei Jahren profitabel sehen; traut Zahlen, nicht Präsentationen.</translation>
+    </message>
+    <message>
+        <source>Pushes working-capital reduction: consignment stock interests her, price increases do not.</source>
+        <translation>Treibt die Senkung des Working Capital: Ein Konsignationslager interessiert sie, Preiserhöhungen nicht.</translation>
+    </message>
+    <message>
+        <source>Measured on savings and on the number of suppliers; wants one C-parts partner for all sites.</source>
+        <translation>Wird an Einsparungen und der Zahl der Lieferanten gemessen; will einen C-Teile-Partner für alle Standorte.</translation>
+    </message>
+    <message>
+        <source>Had a recall with our predecessor&apos;s screws in 2023; sees every supplier change as a risk.</source>
+        <translation>Hatte 2023 einen Rückruf wegen Schrauben unseres Vorgängers; sieht jeden Lieferantenwechsel als Risiko.</translation>
+    </message>
+    <message>
+        <source>Wants to move up to category manager; a successful Kanban project would help him.</source>
+        <translation>Will Category Manager werden; ein erfolgreiches Kanban-Projekt würde ihm helfen.</translation>
+    </message>
+    <message>
+        <source>New in the job; open to a consignment stock in Brno if it does not cost him headcount.</source>
+        <translation>Neu im Amt; offen für ein Konsignationslager in Brünn, wenn es ihn keine Stellen kostet.</translation>
+    </message>
+    <message>
+        <source>Shareholder, advisory board</source>
+        <translation>Gesellschafter, Beirat</translation>
+    </message>
+    <message>
+        <source>Assistant to the management</source>
+        <translation>Assistenz der Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Chief Financial Officer</source>
+        <translation>Kaufmännische Geschäftsführerin</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>Leiterin Einkauf</translation>
+    </message>
+    <message>
+        <source>Category Manager Tools</source>
+        <translation>Category Manager Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Strategic Buyer C-Parts</source>
+        <translation>Strategischer Einkäufer C-Teile</translation>
+    </message>
+    <message>
+        <source>Operational Buyer</source>
+        <translation>Operative Einkäuferin</translation>
+    </message>
+    <message>
+        <source>Buyer, Brno site</source>
+        <translation>Einkäufer Standort Brünn</translation>
+    </message>
+    <message>
+        <source>Head of Engineering</source>
+        <translation>Leiterin Konstruktion</translation>
+    </message>
+    <message>
+        <source>Design Engineer Conveyors</source>
+        <translation>Konstrukteur Fördertechnik</translation>
+    </message>
+    <message>
+        <source>Standard Parts Engineer</source>
+        <translation>Normteile-Ingenieur</translation>
+    </message>
+    <message>
+        <source>Test Laboratory</source>
+        <translation>Prüflabor</translation>
+    </message>
+    <message>
+        <source>Plant Manager Minden</source>
+        <translation>Werkleiter Minden</translation>
+    </message>
+    <message>
+        <source>Plant Manager Brno</source>
+        <translation>Werkleiter Brünn</translation>
+    </message>
+    <message>
+        <source>Assembly Supervisor</source>
+        <translation>Meister Montage</translation>
+    </message>
+    <message>
+        <source>Tool Crib</source>
+        <translation>Werkzeugausgabe</translation>
+    </message>
+    <message>
+        <source>Shift Leader Brno</source>
+        <translation>Schichtleiter Brünn</translation>
+    </message>
+    <message>
+        <source>Head of Quality Management</source>
+        <translation>Leiter Qualitätsmanagement</translation>
+    </message>
+    <message>
+        <source>Supplier Quality Engineer</source>
+        <translation>Lieferantenqualitätsingenieurin</translation>
+    </message>
+    <message>
+        <source>Head of Logistics</source>
+        <translation>Leiter Logistik</translation>
+    </message>
+    <message>
+        <source>Warehouse Team Lead</source>
+        <translation>Teamleiterin Lager</translation>
+    </message>
+    <message>
+        <source>Head of IT (e-procurement)</source>
+        <translation>Leitung IT (E-Procurement)</translation>
+    </message>
+    <message>
+        <source>SAP MM Key User</source>
+        <translation>SAP-MM-Key-User</translation>
+    </message>
+    <message>
+        <source>Chief Technology Officer</source>
+        <translation>Technische Vorständin</translation>
+    </message>
+    <message>
+        <source>Head of Strategic Purchasing</source>
+        <translation>Leiter Strategischer Einkauf</translation>
+    </message>
+    <message>
+        <source>Development Engineer</source>
+        <translation>Entwicklungsingenieurin</translation>
+    </message>
+    <message>
+        <source>Head of Regulatory Affairs</source>
+        <translation>Leiter Regulatory Affairs</translation>
+    </message>
+    <message>
+        <source>Production Manager</source>
+        <translation>Produktionsleiter</translation>
+    </message>
+    <message>
+        <source>Head of Global Procurement</source>
+        <translation>Leiter Globaler Einkauf</translation>
+    </message>
+    <message>
+        <source>Tender Manager</source>
+        <translation>Ausschreibungsmanagerin</translation>
+    </message>
+    <message>
+        <source>Site manager (changes per project)</source>
+        <translation>Bauleiter (wechselt je Projekt)</translation>
+    </message>
+    <message>
+        <source>Purchasing Director</source>
+        <translation>Einkaufsdirektor</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkäuferin</translation>
+    </message>
+    <message>
         <source>Tools, fasteners, workshop supplies</source>
         <extracomment>account key → scores in the order of the default criteria (revenue, potential, strategic fit, innovation, reference value, profitability, relationship)</extracomment>
         <translation>Werkzeuge, Verbindungselemente, Werkstattbedarf</translation>
@@ -947,6 +1523,17 @@ Strg+Z holt sie zurück.</translation>
     <message>
         <source>E-mail orders</source>
         <translation>Bestellung per E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Select a piece or a line to see its details.
+
+Drag from one of our team members onto a piece to record who knows whom.</source>
+        <translation>Eine Figur oder Linie auswählen, um die Details zu sehen.
+
+Von einem unserer Teammitglieder auf eine Figur ziehen, um festzuhalten, wer wen kennt.</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1808,9 @@ Strg+Z holt sie zurück.</translation>
         <source>%1: the file has no header row.</source>
         <translation>%1: Die Datei hat keine Kopfzeile.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1: more than %n rows; split the file.</source>
-        <translation>
-            <numerusform>%1: mehr als %n Zeile; bitte die Datei aufteilen.</numerusform>
-            <numerusform>%1: mehr als %n Zeilen; bitte die Datei aufteilen.</numerusform>
-        </translation>
+        <translation>%1: mehr als %n Zeilen; bitte die Datei aufteilen.</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
@@ -1256,12 +1840,24 @@ Strg+Z holt sie zurück.</translation>
         <source>&apos;%1&apos; is already in row %2 of the file.</source>
         <translation>„%1“ steht bereits in Zeile %2 der Datei.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1: %n row(s) with problems; nothing was imported.</source>
-        <translation>
-            <numerusform>%1: %n Zeile mit Problemen; es wurde nichts importiert.</numerusform>
-            <numerusform>%1: %n Zeilen mit Problemen; es wurde nichts importiert.</numerusform>
-        </translation>
+        <translation>%1: %n Zeile(n) mit Problemen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Influence</name>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1872,157 @@ Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>
+    <name>IssueRule</name>
+    <message>
+        <source>Decision maker without a strong relationship</source>
+        <translation>Entscheider ohne starke Beziehung</translation>
+    </message>
+    <message>
+        <source>High-influence opponent</source>
+        <translation>Einflussreicher Gegner</translation>
+    </message>
+    <message>
+        <source>Covered by one of us only</source>
+        <translation>Nur von einem von uns betreut</translation>
+    </message>
+    <message>
+        <source>Relationship below target</source>
+        <translation>Beziehung unter Ziel</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>Zu lange kein Kontakt</translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation>Kein Coach</translation>
+    </message>
+    <message>
+        <source>Rank mismatch</source>
+        <translation>Ebenen passen nicht</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIssue</name>
+    <message>
+        <source>%1 decides, and none of us has a relationship with them.</source>
+        <extracomment>A level from which a relationship counts as strong. 3 = act now, 2 = plan, 1 = watch</extracomment>
+        <translation>%1 entscheidet, und niemand von uns hat eine Beziehung zu ihm oder ihr.</translation>
+    </message>
+    <message>
+        <source>%1 decides, and our best relationship is only &apos;%2&apos;.</source>
+        <translation>%1 entscheidet, und unsere beste Beziehung ist nur „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is against us and has high influence.</source>
+        <translation>%1 ist gegen uns und hat großen Einfluss.</translation>
+    </message>
+    <message>
+        <source>Only %1 knows %2.</source>
+        <translation>Nur %1 kennt %2.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: &apos;%3&apos;, target &apos;%4&apos;.</source>
+        <translation>%1 → %2: „%3“, Ziel „%4“.</translation>
+    </message>
+    <message>
+        <source>No contact with %1 recorded.</source>
+        <translation>Kein Kontakt mit %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>No contact with %1 for %2 days.</source>
+        <translation>Seit %2 Tagen kein Kontakt mit %1.</translation>
+    </message>
+    <message>
+        <source>Nobody inside the customer guides us: the board has no coach.</source>
+        <translation>Niemand beim Kunden lotst uns: Auf dem Brett steht kein Coach.</translation>
+    </message>
+    <message>
+        <source>%1 sits on their board; our most senior contact is %2 (%3).</source>
+        <translation>%1 sitzt in der Geschäftsleitung; unser ranghöchster Kontakt ist %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIssuesList</name>
+    <message>
+        <source>Stale after (days without contact):</source>
+        <translation>Veraltet nach (Tage ohne Kontakt):</translation>
+    </message>
+    <message>
+        <source>A relationship counts as stale after this many days without contact.</source>
+        <translation>Eine Beziehung gilt nach so vielen Tagen ohne Kontakt als veraltet.</translation>
+    </message>
+    <message>
+        <source>Click an issue to highlight the people involved; Esc clears.</source>
+        <translation>Ein Thema anklicken, um die Beteiligten hervorzuheben; Esc hebt es wieder auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Key issues&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Schlüsselthemen&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Schlüsselthemen&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key issues — every rule is satisfied.</source>
+        <translation>Keine Schlüsselthemen – alle Regeln sind erfüllt.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>— no link —</source>
+        <translation>— keine Verbindung —</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>Relationship level</source>
+        <translation>Beziehungsstufe</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Level now</source>
+        <translation>&amp;Stufe jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Last contact</source>
+        <translation>&amp;Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-31 or 31.3.2025</source>
+        <translation>z. B. 31.3.2025 oder 2025-03-31</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>— no target —</source>
+        <translation>— kein Ziel —</translation>
+    </message>
+</context>
+<context>
     <name>Listing</name>
     <message>
         <source>Not assessed: no listing prerequisites recorded yet.</source>
@@ -1285,12 +2032,9 @@ Strg+Z holt sie zurück.</translation>
         <source>Ready to order: every prerequisite is in place.</source>
         <translation>Bestellbereit: Alle Voraussetzungen sind erfüllt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cannot order yet — %n prerequisite(s) missing.</source>
-        <translation>
-            <numerusform>Noch nicht bestellbereit — %n Voraussetzung fehlt.</numerusform>
-            <numerusform>Noch nicht bestellbereit — %n Voraussetzungen fehlen.</numerusform>
-        </translation>
+        <translation>Noch nicht bestellbereit — %n Voraussetzung(en) fehlen.</translation>
     </message>
     <message>
         <source>%1: not recorded.</source>
@@ -1325,19 +2069,13 @@ Strg+Z holt sie zurück.</translation>
         <source>%1: expired on %2.</source>
         <translation>%1: am %2 abgelaufen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1: expires on %2 (in %n day(s)) — renegotiate now.</source>
-        <translation>
-            <numerusform>%1: läuft am %2 ab (in %n Tag) — jetzt neu verhandeln.</numerusform>
-            <numerusform>%1: läuft am %2 ab (in %n Tagen) — jetzt neu verhandeln.</numerusform>
-        </translation>
+        <translation>%1: läuft am %2 ab (in %n Tag(en)) — jetzt neu verhandeln.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Agreement ends in %n day(s)</source>
-        <translation>
-            <numerusform>Vertrag endet in %n Tag</numerusform>
-            <numerusform>Vertrag endet in %n Tagen</numerusform>
-        </translation>
+        <translation>Vertrag endet in %n Tag(en)</translation>
     </message>
     <message>
         <source>The agreement cannot end (%1) before it starts (%2).</source>
@@ -1604,16 +2342,16 @@ Strg+Z holt sie zurück.</translation>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <source>Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)</source>
-        <translation>Accounts aus einem kamdesk-Bundle (.json) oder einer Tabelle aus CRM oder Excel (.csv, .xlsx) importieren</translation>
-    </message>
-    <message>
         <source>&amp;Export Accounts…</source>
         <translation>Accounts e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Write all accounts to a kamdesk bundle (.json)</source>
         <translation>Alle Accounts in ein kamdesk-Paket (.json) schreiben</translation>
+    </message>
+    <message>
+        <source>Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)</source>
+        <translation>Accounts aus einem kamdesk-Bundle (.json) oder einer Tabelle aus CRM oder Excel (.csv, .xlsx) importieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2050,6 +2788,33 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>PieceType</name>
+    <message>
+        <source>King</source>
+        <translation>König</translation>
+    </message>
+    <message>
+        <source>Queen</source>
+        <translation>Dame</translation>
+    </message>
+    <message>
+        <source>Rook</source>
+        <translation>Turm</translation>
+    </message>
+    <message>
+        <source>Bishop</source>
+        <translation>Läufer</translation>
+    </message>
+    <message>
+        <source>Knight</source>
+        <translation>Springer</translation>
+    </message>
+    <message>
+        <source>Pawn</source>
+        <translation>Bauer</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>A score is a whole number from %1 to %2.</source>
@@ -2071,12 +2836,9 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <source>A tier needs a name.</source>
         <translation>Eine Stufe braucht einen Namen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The name is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
-        </translation>
+        <translation>Der Name ist länger als %n Zeichen.</translation>
     </message>
     <message>
         <source>The score was changed elsewhere in the meantime.</source>
@@ -2331,6 +3093,276 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>RelationKind</name>
+    <message>
+        <source>reports to</source>
+        <translation>berichtet an</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>beeinflusst</translation>
+    </message>
+    <message>
+        <source>conflicts with</source>
+        <translation>im Konflikt mit</translation>
+    </message>
+</context>
+<context>
+    <name>Relations</name>
+    <message>
+        <source>Days without contact must be between 1 and 3650.</source>
+        <extracomment>ids of the default columns of a board that has not stored its own yet the workspace-wide default of days without contact before a relationship counts as stale</extracomment>
+        <translation>Die Tage ohne Kontakt müssen zwischen 1 und 3650 liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (e.g. 2025-03-31 or 31.3.2025).</source>
+        <translation>„%1“ ist kein Datum (z. B. 31.3.2025 oder 2025-03-31).</translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation>Der letzte Kontakt kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Eine Abteilung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A board needs at least one department.</source>
+        <translation>Ein Brett braucht mindestens eine Abteilung.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Brett</translation>
+    </message>
+    <message>
+        <source>The chess board of the customer&apos;s people</source>
+        <translation>Das Schachbrett der Menschen beim Kunden</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Our team × their people as a heat map; double-click a cell to edit</source>
+        <translation>Unser Team × ihre Leute als Heatmap; Doppelklick auf eine Zelle zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contact (or double-click an empty spot on the board)</source>
+        <translation>Einen Kontakt hinzufügen (oder Doppelklick auf eine freie Stelle des Bretts)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard (.vcf) or CSV file</source>
+        <translation>Kontakte aus einer vCard- (.vcf) oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Abteilungen …</translation>
+    </message>
+    <message>
+        <source>Rename, add or remove the board&apos;s departments (its columns)</source>
+        <translation>Die Abteilungen des Bretts (seine Spalten) umbenennen, ergänzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0); zoom with Ctrl+wheel or Ctrl+plus/minus</source>
+        <translation>Das ganze Brett zeigen (Strg+0); zoomen mit Strg+Mausrad oder Strg+Plus/Minus</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Fokus:</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Linien</translation>
+    </message>
+    <message>
+        <source>Off: lines only for the selected piece or team member</source>
+        <translation>Aus: Linien nur für die ausgewählte Figur oder das ausgewählte Teammitglied</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>White ally · grey neutral · black opponent · bars influence · dot last contact · badge our coverage</source>
+        <translation>Weiß Verbündeter · grau neutral · schwarz Gegner · Balken Einfluss · Punkt letzter Kontakt · Plakette unsere Abdeckung</translation>
+    </message>
+    <message>
+        <source>Piece = buying role (king decides, queen influences most, rook can block, bishop approves, knight coaches, pawn uses). Dot: green = recent, amber = due, red = stale. Badge: how many of us know the person, coloured by the best level. Dashed line = below target. Drag from our team onto a piece to link; Shift+drag between pieces for a reporting line.</source>
+        <translation>Figur = Rolle im Einkaufsgremium (König entscheidet, Dame beeinflusst am stärksten, Turm kann blockieren, Läufer gibt frei, Springer coacht, Bauer nutzt). Punkt: grün = aktuell, gelb = fällig, rot = veraltet. Plakette: wie viele von uns die Person kennen, gefärbt nach der besten Stufe. Gestrichelte Linie = unter Ziel. Von unserem Team auf eine Figur ziehen, um zu verbinden; Umschalt+Ziehen zwischen Figuren für eine Berichtslinie.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Ganzes Team</translation>
+    </message>
+    <message>
+        <source>Any side</source>
+        <translation>Jede Haltung</translation>
+    </message>
+    <message>
+        <source>Any influence</source>
+        <translation>Jeder Einfluss</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ohne Abteilung</translation>
+    </message>
+    <message>
+        <source>Our team — add people in the profile</source>
+        <translation>Unser Team – Personen im Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link exists already; edit its levels on the right.</source>
+        <translation>Diese Verbindung gibt es schon; die Stufen rechts bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Link %1 with %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Link created; set the level now and the target on the right.</source>
+        <translation>Verbindung angelegt; rechts die aktuelle Stufe und das Ziel setzen.</translation>
+    </message>
+    <message>
+        <source>Add line between contacts</source>
+        <translation>Linie zwischen Kontakten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name (leave empty for a placeholder):</source>
+        <translation>Name (leer lassen für einen Platzhalter):</translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation>Kontakt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their links and lines? Undo brings them back.</source>
+        <translation>%1 samt Verbindungen und Linien löschen? „Rückgängig“ holt alles zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set level %1 → %2</source>
+        <translation>Stufe %1 → %2 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale after %n day(s)</source>
+        <translation>
+            <numerusform>Veraltet nach %n Tag</numerusform>
+            <numerusform>Veraltet nach %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>The board&apos;s departments, left to right, separated by commas.
+Contacts of a removed department move to &apos;No department&apos;.</source>
+        <translation>Die Abteilungen des Bretts von links nach rechts, durch Kommas getrennt.
+Kontakte einer entfernten Abteilung wandern nach „Ohne Abteilung“.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board? Its contacts move to &apos;No department&apos;.</source>
+        <translation>%1 vom Brett entfernen? Die Kontakte wandern nach „Ohne Abteilung“.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Change departments</source>
+        <translation>Abteilungen ändern</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importieren</numerusform>
+            <numerusform>%n Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipLevel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Credible source</source>
+        <translation>Glaubwürdige Quelle</translation>
+    </message>
+    <message>
+        <source>Problem solver</source>
+        <translation>Problemlöser</translation>
+    </message>
+    <message>
+        <source>Trusted advisor</source>
+        <translation>Vertrauter Berater</translation>
+    </message>
+</context>
+<context>
     <name>SelectionSection</name>
     <message>
         <source>Selection and tier</source>
@@ -2422,6 +3454,21 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Ally</source>
+        <translation>Verbündeter</translation>
+    </message>
+    <message>
+        <source>Neutral / unknown</source>
+        <translation>Neutral / unbekannt</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Gegner</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3696,65 @@ Strg+Z holt alles zurück.</translation>
     <message>
         <source>Undo failed</source>
         <translation>Rückgängig fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>Workshop mode — F5 ends it, Esc leaves full screen; the customer-safe view stays on.</source>
+        <translation>Workshop-Modus – F5 beendet ihn, Esc verlässt den Vollbildmodus; die kundensichere Ansicht bleibt an.</translation>
+    </message>
+    <message>
+        <source>Workshop text size: %1 %</source>
+        <translation>Schriftgröße im Workshop: %1 %</translation>
+    </message>
+    <message>
+        <source>Show internal information</source>
+        <translation>Interne Informationen zeigen</translation>
+    </message>
+    <message>
+        <source>Turn the customer-safe view off?
+
+Internal judgements, scores, notes and the other accounts become visible — make sure the customer cannot see the screen.</source>
+        <translation>Kundensichere Ansicht ausschalten?
+
+Interne Einschätzungen, Bewertungen, Notizen und die anderen Accounts werden sichtbar – stellen Sie sicher, dass der Kunde den Bildschirm nicht sieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, customer-safe (F5)</source>
+        <translation>Vollbild, große Schrift, kundensicher (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer-Safe View</source>
+        <translation>&amp;Kundensichere Ansicht</translation>
+    </message>
+    <message>
+        <source>Hide everything internal on every screen (Ctrl+Shift+H)</source>
+        <translation>Alles Interne auf allen Seiten ausblenden (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Workshop Text</source>
+        <translation>Workshop-Schrift &amp;größer</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Workshop Text</source>
+        <translation>Workshop-Schrift &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Customer-safe view — internal information is hidden</source>
+        <translation>Kundensichere Ansicht – interne Informationen sind ausgeblendet</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@
 One module per capability; add the new module's import here.
 """
 
-from kamdesk.storage.tables import (  # noqa: F401
-    core,
-    listing,
-    portfolio,
+from kamdesk.storage.tables import (
+    core,  # noqa: F401
+    listing,  # noqa: F401
+    portfolio,  # noqa: F401
+    relations,  # noqa: F401
 )
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.services import listing, portfolio
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.portfolio.criteria import CriteriaPage
 from kamdesk.ui.portfolio.matrix import MatrixPage

@@ -93,6 +93,7 @@ class ListingSection(Section):
         self.account_id: str | None = None
         self.items: list[ListingItem] = []
         self.today = date.today()
+        self.customer_safe = False
 
         self.banner = ReadinessBanner()
         self.body.addWidget(self.banner)
@@ -252,6 +253,11 @@ class ListingSection(Section):
         self.detail_empty.setWordWrap(True)
         self.form.addRow(self.detail_empty)
 
+    def set_customer_safe(self, on: bool) -> None:
+        """Our note on each prerequisite is internal; status, dates and numbers are not."""
+        self.customer_safe = on
+        self._show_selected()
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready to order"))
         self.add_button.setText(self.tr("Add"))
@@ -345,6 +351,7 @@ class ListingSection(Section):
         has = item is not None
         for key in ("title", "channel", "reference", "status", "with_prices", "validity", "expiry", "note"):
             self.form.setRowVisible(self.labels[key], has)
+        self.form.setRowVisible(self.labels["note"], has and not self.customer_safe)
         self.detail_heading.setVisible(has)
         self.detail_empty.setVisible(not has and self.account_id is not None)
         if item is None:

@@ -153,7 +153,7 @@ class FiguresSection(Section):
         self.badge = InternalBadge()
         self.add_title_widget(self.badge)
 
-        wallet = QWidget()
+        wallet = self.wallet = QWidget()
         wallet_line = QHBoxLayout(wallet)
         wallet_line.setContentsMargins(0, 0, 0, 0)
         wallet_line.addWidget(self.wallet_text)
@@ -170,6 +170,11 @@ class FiguresSection(Section):
         self.body.addLayout(form)
         self._account: Account | None = None
         self.retranslate()
+
+    def internal_widgets(self) -> list[QWidget]:
+        """Our figures (internal) — the customer's goals stay."""
+        labels = [self.labels[k] for k in ("revenue", "potential", "wallet")]
+        return [self.badge, self.revenue_edit, self.potential_edit, self.wallet, *labels]
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Business and goals"))

@@ -155,6 +155,22 @@ class TeamSection(Section):
         self._account: Account | None = None
         self.retranslate()
 
+    def internal_widgets(self) -> list[QWidget]:
+        """The review cadence and our hints about the team are internal; the people are not."""
+        return [
+            self.roles_hint,
+            self.review_heading,
+            self.every_label,
+            self.cadence,
+            self.months_label,
+            self.last_label,
+            self.last_review,
+            self.next_review,
+        ]
+
+    def set_customer_safe(self, on: bool) -> None:
+        self.table.setColumnHidden(3, on)  # seniority: our reading of the hierarchy
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Account team"))
         self.add_button.setText(self.tr("Add member"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.tabs.profile import ProfileTab
+from kamdesk.ui.tabs.relations import RelationsTab
 
-PAGES: list[type[TabPage]] = [ProfileTab]
+PAGES: list[type[TabPage]] = [ProfileTab, RelationsTab]
 
 __all__ = ["PAGES", "TabPage"]

@@ -7,8 +7,17 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
+
+#: dynamic property marking a widget that shows internal information (see ``mark_internal``)
+INTERNAL_PROPERTY = "kamdesk_internal"
+
+
+def mark_internal(*widgets: QWidget) -> None:
+    """Mark widgets that show internal information: the customer-safe view hides them."""
+    for widget in widgets:
+        widget.setProperty(INTERNAL_PROPERTY, True)
 
 
 class TabPage(QWidget):
@@ -37,6 +46,16 @@ class TabPage(QWidget):
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id and any(c.table in self.tables and c.account_id in (self.account_id, None) for c in changes):
             self.reload()
+
+    def set_customer_safe(self, on: bool) -> None:
+        """Hide (or show again) everything internal on this page.
+
+        By default every descendant widget marked with ``mark_internal`` is hidden; pages with
+        scenes or tables override this to neutralise what they draw, and call ``super()``.
+        """
+        for widget in self.findChildren(QWidget):
+            if widget.property(INTERNAL_PROPERTY):
+                widget.setVisible(not on)
 
     def commit_pending(self) -> None:
         """Save edits still in progress (called before switching account or closing)."""

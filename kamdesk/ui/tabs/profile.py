@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from kamdesk.domain.account import Account
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.services import accounts
-from kamdesk.services.workspace import Change
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.profile.classification import ClassificationSection
 from kamdesk.ui.profile.glance import Glance
@@ -23,7 +23,7 @@ from kamdesk.ui.profile.master import FiguresSection, MasterDataSection, NotesSe
 from kamdesk.ui.profile.section import Section, SectionColumns
 from kamdesk.ui.profile.selection import SelectionSection
 from kamdesk.ui.profile.team import TeamSection
-from kamdesk.ui.tabs.base import TabPage
+from kamdesk.ui.tabs.base import TabPage, mark_internal
 
 #: tables whose changes concern the sections that show portfolio-wide results
 PORTFOLIO_TABLES = frozenset({"selection_criterion", "tier", "account_score"})
@@ -75,7 +75,20 @@ class ProfileTab(TabPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        self._mark_internal()
         self.retranslate()
+
+    def _mark_internal(self) -> None:
+        """What the customer-safe view hides (domain/sensitivity.py decides what is internal)."""
+        tiles = self.glance.tiles
+        mark_internal(tiles["selection"], tiles["figures"], tiles["team"], tiles["classification"])
+        mark_internal(self.classification, self.selection, self.notes)  # judgements as a whole
+        mark_internal(*self.figures.internal_widgets(), *self.team.internal_widgets())
+
+    def set_customer_safe(self, on: bool) -> None:
+        super().set_customer_safe(on)
+        self.listing.set_customer_safe(on)
+        self.team.set_customer_safe(on)
 
     # -- compatibility: the foundation's tests and the main window reach these ---------------
 
