@@ -69,6 +69,8 @@ class RecordTableModel(QAbstractTableModel):
         self.row_label = row_label
         self.rows: list[Row] = []
         self.account_id: str | None = None
+        #: columns that show nothing at all (the customer-safe view blanks internal ones)
+        self.blank_columns: set[int] = set()
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -101,8 +103,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header()
+            return "" if section in self.blank_columns else self.columns[section].header()
         return None
+
+    def set_blank_columns(self, columns: set[int]) -> None:
+        self.blank_columns = set(columns)
+        self.refresh()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -118,7 +125,7 @@ class RecordTableModel(QAbstractTableModel):
         return column.editable is None or column.editable(self.rows[index.row()])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.column() in self.blank_columns:
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]

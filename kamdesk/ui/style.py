@@ -85,6 +85,16 @@ QTabBar::tab {{ padding: 10px 24px; border: 2px solid #1a1a1a; border-bottom: no
 QTabBar::tab:selected {{ background: {WORKSHOP_ACCENT}; color: white; }}
 QToolBar {{ spacing: 8px; padding: 4px; }}
 QToolButton {{ padding: 6px 10px; }}
+QFrame[section="true"] {{ border: 2px solid #1a1a1a; }}
+QLabel#section_title {{ font-size: 18pt; font-weight: 700; }}
+QPushButton[glance="true"] {{ border: 2px solid #1a1a1a; }}
+QLabel#glance_caption {{ color: #1a1a1a; font-size: 12pt; font-weight: 700; }}
+QLabel#glance_value {{ font-size: 22pt; font-weight: 700; }}
+QLabel#glance_detail {{ color: #1a1a1a; font-size: 13pt; }}
+QLabel#classification_consequences {{ color: #1a1a1a; font-size: 13pt; }}
+QLabel#readiness_headline {{ font-size: 16pt; font-weight: 700; }}
+QLabel#selection_summary {{ font-size: 16pt; }}
+QLabel#portfolio_heading {{ font-size: 24pt; font-weight: 700; }}
 """
 
 _base_font: QFont | None = None

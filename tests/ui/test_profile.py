@@ -235,3 +235,40 @@ def test_a_demo_account_switch_shows_its_own_profile(window: MainWindow) -> None
     assert page.glance.tiles["listing"].value.full_text() == "No"
     assert page.glance.tiles["selection"].value.full_text() == "Gold"
     assert page.master.name_edit.text() != demo.MAIN_ACCOUNT
+
+
+def test_the_customer_safe_view_hides_every_internal_part_of_the_profile(window: MainWindow, qtbot: QtBot) -> None:
+    from kamdesk.services import records
+    from tests.ui.visible_text import visible_text
+
+    ws, account_id = window.ctx.workspace(), window.current_account_id()
+    marker = "ZZ-PROFILE-MARKER"
+    records.set_fields(ws, "selection_criterion", portfolio.criteria(ws)[0].id, {"name": f"{marker} criterion"})
+    records.set_fields(ws, "tier", portfolio.tiers(ws)[1].id, {"name": f"{marker} tier"})
+    agreement = next(i for i in listing.items(ws, account_id) if i.kind.value == "framework")
+    records.set_fields(ws, "listing_item", agreement.id, {"note": f"{marker} listing note"})
+    records.set_fields(ws, "account", account_id, {"annual_revenue": 7777777, "goals": "Shared goal"})
+    page = _page(window)
+    page.listing.select(agreement.id)
+    before = visible_text(window)
+    assert f"{marker} criterion" in before and f"{marker} tier" in before and f"{marker} listing note" in before
+    assert "7,777,777 €" in before and "Senior management" in before and "overdue by" in before
+
+    window.workshop.customer_safe_action.trigger()
+    text = visible_text(window)
+    assert marker not in text
+    assert "7,777,777 €" not in text and "Senior management" not in text and "overdue by" not in text
+    assert "Shared goal" in text and "RV-2024-017" in text  # what the customer may see stays
+    assert "Values what we add beyond the product" not in text  # not even the classification
+    assert "CLASSIFICATION" not in text and "SHARE OF WALLET" not in text  # nor their glance tiles
+    page.listing.select(listing.items(ws, account_id)[0].id)  # selecting another item keeps the note hidden
+    assert "Released by quality management" not in visible_text(window)
+
+
+def test_the_portfolio_closes_in_the_customer_safe_view(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_portfolio()
+    assert window.portfolio_shown()
+    window.workshop.customer_safe_action.trigger()
+    assert not window.portfolio_shown() and not window.portfolio_action.isEnabled()
+    window.show_portfolio()
+    assert not window.portfolio_shown()

@@ -5,7 +5,7 @@ Each tile is a button: it takes the user to the section behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -60,8 +60,14 @@ class GlanceTile(QPushButton):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
-        self.setMinimumHeight(70)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(420)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.layout().sizeHint().expandedTo(QSize(160, 70))  # as tall as its text, in any font
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
 
     def show_values(self, value: str, detail: str, colour: str) -> None:
         self.value.setText(value)
@@ -84,6 +90,7 @@ class Glance(QWidget):
         for tile in self.tiles.values():
             layout.addWidget(tile, 1)
             tile.clicked.connect(lambda _=False, k=tile.key: self.section_requested.emit(k))
+        layout.addStretch(0)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -44,6 +43,7 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.editors import DateEdit
 from kamdesk.ui.fields import FieldBinder
+from kamdesk.ui.profile.master import LinesEdit
 from kamdesk.ui.profile.section import Section
 from kamdesk.ui.record_table import ROW_ID_ROLE, Column, RecordTableModel
 from kamdesk.ui.undo import Call, DeleteRow, InsertRow, SetFields
@@ -193,9 +193,7 @@ class ListingSection(Section):
         self.valid_from_edit = DateEdit(objectName="listing_valid_from")
         self.valid_to_edit = DateEdit(objectName="listing_valid_to")
         self.expiry_label = QLabel(objectName="listing_expiry")
-        self.note_edit = QPlainTextEdit(objectName="listing_note")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(int(self.note_edit.fontMetrics().lineSpacing() * 3 + 14))
+        self.note_edit = LinesEdit(3, objectName="listing_note")
         bound = (
             ("title", self.title_edit, lambda: self.tr("Name")),
             ("reference", self.reference_edit, lambda: self.tr("Number")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -35,11 +36,24 @@ def _form() -> QFormLayout:
     return form
 
 
+class LinesEdit(QPlainTextEdit):
+    """A text box as tall as ``lines`` lines of its font (also after the font grows, in workshop mode)."""
+
+    def __init__(self, lines: float, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)  # type: ignore[arg-type]
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), int(self.fontMetrics().lineSpacing() * self.lines + 14))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
 def _text_box(name: str, lines: float) -> QPlainTextEdit:
-    box = QPlainTextEdit(objectName=name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(int(box.fontMetrics().lineSpacing() * lines + 14))
-    return box
+    return LinesEdit(lines, objectName=name)
 
 
 class MasterDataSection(Section):

@@ -70,8 +70,14 @@ class SectionColumns(QWidget):
         self._arrange(False)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        self._arrange(self.width() >= self.BREAKPOINT)
+        self.relayout()
         super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def relayout(self) -> None:
+        """Two columns if wide enough and both have something to show (the customer-safe view
+        may hide one side entirely)."""
+        both = any(not w.isHidden() for w in self.left) and any(not w.isHidden() for w in self.right)
+        self._arrange(self.width() >= self.BREAKPOINT and both)
 
     def _arrange(self, two: bool) -> None:
         if two == self.two_columns:

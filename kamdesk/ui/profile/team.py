@@ -169,7 +169,8 @@ class TeamSection(Section):
         ]
 
     def set_customer_safe(self, on: bool) -> None:
-        self.table.setColumnHidden(3, on)  # seniority: our reading of the hierarchy
+        self.model.set_blank_columns({3} if on else set())  # seniority: our reading of the hierarchy
+        self.table.setColumnHidden(3, on)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Account team"))

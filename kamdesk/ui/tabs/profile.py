@@ -89,6 +89,7 @@ class ProfileTab(TabPage):
         super().set_customer_safe(on)
         self.listing.set_customer_safe(on)
         self.team.set_customer_safe(on)
+        self.columns.relayout()
 
     # -- compatibility: the foundation's tests and the main window reach these ---------------
 
