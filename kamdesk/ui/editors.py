@@ -148,6 +148,11 @@ class OptionalSpinBox(QSpinBox):
             self._pause.stop()
         self.field_edited.emit()
 
+    def flush(self) -> None:
+        """Report a change still waiting for the pause to end (before switching accounts)."""
+        if self._pause.isActive():
+            self._finish()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.lineEdit().selectedText() == self.text():
             self.setValue(self.minimum())  # clear: back to "—"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.dates import format_date
 from kamdesk.services import accounts, demo, listing, portfolio, team
+from kamdesk.ui.editors import OptionalSpinBox
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.tabs.profile import ProfileTab
 
@@ -272,3 +273,30 @@ def test_the_portfolio_closes_in_the_customer_safe_view(window: MainWindow, qtbo
     assert not window.portfolio_shown() and not window.portfolio_action.isEnabled()
     window.show_portfolio()
     assert not window.portfolio_shown()
+
+
+def test_a_score_stepped_with_the_arrow_keys_is_saved_to_its_account_when_switching(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = _page(window)
+    ws, weserland = window.ctx.workspace(), window.current_account_id()
+    kessler = accounts.find(ws, "Kessler Medizintechnik AG").id
+    innovation = portfolio.criteria(ws)[3]
+    spin = page.findChild(QAbstractSpinBox, f"score_{innovation.id}")
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # 5 → 6, saved after a short pause …
+    window.navigator.select(kessler)  # … or at once when the user switches accounts
+    assert portfolio.scores_of(ws, weserland)[innovation.id] == 6
+    assert spin.value() == 10  # Kessler's own score is shown …
+    qtbot.wait(OptionalSpinBox.PAUSE_MS + 100)
+    assert portfolio.scores_of(ws, kessler)[innovation.id] == 10  # … and stays untouched
+
+
+def test_a_new_workspace_opened_in_the_window_gets_the_default_criteria(qtbot: QtBot, workspace_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(str(workspace_path))
+    assert len(portfolio.criteria(win.ctx.workspace())) == 7
+    assert [t.name for t in portfolio.tiers(win.ctx.workspace())] == ["Gold", "Silver", "Bronze"]
+    win.close()

@@ -63,7 +63,7 @@ class CriteriaPage(QWidget):
             "selection_criterion",
             [
                 Column("name", lambda: self.tr("Criterion")),
-                Column("description", lambda: self.tr("What it means")),
+                Column("description", lambda: self.tr("What it means"), tooltip=lambda r: str(r["description"])),
                 Column(
                     "weight", lambda: self.tr("Weight"), "int", minimum=WEIGHT_MIN, maximum=WEIGHT_MAX, align_right=True
                 ),

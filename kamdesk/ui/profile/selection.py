@@ -106,7 +106,14 @@ class SelectionSection(Section):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def commit_pending(self) -> None:
+        """Save a score still waiting for the pause after arrow clicks."""
+        for row in self.rows:
+            row.spin.flush()
+
     def load(self, account_id: str | None) -> None:
+        if account_id != self.account_id:
+            self.commit_pending()  # still for the account shown so far
         self.account_id = account_id
         if account_id is None or self.ctx.ws is None:
             self.scores = {}

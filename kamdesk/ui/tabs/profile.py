@@ -165,6 +165,7 @@ class ProfileTab(TabPage):
         self.glance.show_classification(self.account)
 
     def commit_pending(self) -> None:
+        self.selection.commit_pending()
         for section in self.sections():
             binder = getattr(section, "binder", None)
             if binder is not None:
