@@ -69,10 +69,10 @@ def generate(path: Path, count: int, seed: int = 3) -> None:
                     "legal_entity": "",
                     "parent_group": "",
                     "sites": "",
-                    "goals": "",
+                    "customer_goals": "",
                     "annual_revenue": rng.randrange(50_000, 5_000_000),
                     "potential": rng.randrange(5_000_000, 10_000_000),
-                    "review_every_months": 3,
+                    "review_cadence_months": 3,
                     "last_review_on": date.today() - timedelta(days=rng.randrange(0, 200)),
                 }
             )

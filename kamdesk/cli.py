@@ -77,6 +77,13 @@ def build_parser() -> Parser:
     )
     imp.add_argument("file", metavar="FILE", type=Path)
 
+    pdf = commands.add_parser("export-pdf", help=i18n.translate("Cli", "write an account's Key Account Plan as PDF"))
+    pdf.add_argument("--db", metavar="PATH|URL", required=True)
+    pdf.add_argument("--account", metavar="NAME", required=True)
+    pdf.add_argument("--edition", choices=("internal", "customer"), required=True)
+    pdf.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.translate("Cli", "language of the plan"))
+    pdf.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+
     shot = commands.add_parser("screenshot", help=i18n.translate("Cli", "render the main window into a PNG"))
     shot.add_argument("--db", metavar="PATH|URL", required=True)
     shot.add_argument("--account", metavar="NAME", required=True)
@@ -190,6 +197,19 @@ def _import_accounts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_pdf(args: argparse.Namespace) -> int:
+    from kamdesk.services import accounts, plan_report
+
+    with _open(args.db, writable=False) as ws:
+        account = accounts.find(ws, args.account)
+        result = plan_report.export_pdf(ws, account.id, args.edition, args.lang or i18n.language(), args.output)
+    print(
+        i18n.translate("Cli", "%n page(s) written to %1", None, result.pages).replace("%1", str(args.output)),
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _import_contacts(args: argparse.Namespace) -> int:
     """``import --account NAME FILE.vcf|.csv``: contacts into the account's board, all or nothing."""
     from kamdesk.services import accounts, contact_import
@@ -239,4 +259,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-json": _export_json,
     "import": _import,
     "screenshot": _screenshot,
+    "export-pdf": _export_pdf,
 }

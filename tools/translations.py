@@ -132,6 +132,8 @@ def fill(file: Path, lang: str = "de") -> None:
         assert translation is not None
         translation.attrib.pop("type", None)
         value = entry["translation"]
+        if isinstance(value, list) and message.get("numerus") != "yes":
+            value = value[-1]  # plural in the other catalogue, singular here: the plural form reads best
         if message.get("numerus") == "yes":
             forms = value if isinstance(value, list) else [value, value]
             for child in list(translation):

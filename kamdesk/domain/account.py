@@ -142,9 +142,9 @@ class Account:
     sites: str = ""
     annual_revenue: Decimal | None = None
     potential: Decimal | None = None
-    goals: str = ""
+    customer_goals: str = ""
     phase: Phase | None = None
-    review_every_months: int | None = None
+    review_cadence_months: int | None = None
     last_review_on: date | None = None
 
     @property

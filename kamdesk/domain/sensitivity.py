@@ -39,10 +39,10 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "sites": SHARE,
         "annual_revenue": INTERNAL,  # our figures and what we think the account could buy
         "potential": INTERNAL,
-        "goals": SHARE,  # the customer's own goals; the plan is (partly) built with the customer
+        "customer_goals": SHARE,  # the customer's own goals; the plan is (partly) built with the customer
         "phase": INTERNAL,
-        "review_every_months": INTERNAL,
-        "last_review_on": INTERNAL,
+        "review_cadence_months": SHARE,  # how often the plan is reviewed: the customer plan says so
+        "last_review_on": SHARE,
     },
     "team_member": {
         "name": SHARE,
@@ -125,6 +125,70 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "key": INTERNAL,
         "value": INTERNAL,
     },
+    # -- the plan (issue 7) -------------------------------------------------------------------
+    "plan_goal": {
+        "side": SHARE,
+        "title": SHARE,
+        "measure": SHARE,
+        "target_on": SHARE,
+        "status": SHARE,
+        "notes": INTERNAL,
+        "internal": INTERNAL,  # the row flag itself (see ROW_FLAGS)
+    },
+    "plan_action": {
+        "title": SHARE,
+        "owner_id": SHARE,
+        "due_on": SHARE,
+        "status": SHARE,
+        "goal_id": SHARE,
+        "visit_id": INTERNAL,  # visit reports are internal
+        "notes": INTERNAL,
+        "internal": INTERNAL,
+    },
+    "opportunity": {
+        "title": SHARE,
+        "phase": SHARE,
+        "status": SHARE,
+        "value": INTERNAL,  # our expected revenue
+        "currency": SHARE,
+        "probability": INTERNAL,  # our judgement of the chances
+        "expected_close": SHARE,
+        "next_step": SHARE,
+        "owner_id": SHARE,
+        "competitors": INTERNAL,  # competitor relationships
+        "notes": INTERNAL,
+        "internal": INTERNAL,
+    },
+    # Visit reports are the team's own record of what was said: internal throughout.
+    "visit_report": {
+        "visited_on": INTERNAL,
+        "subject": INTERNAL,
+        "location": INTERNAL,
+        "notes": INTERNAL,
+        "outcomes": INTERNAL,
+        "next_steps": INTERNAL,
+    },
+    "visit_participant": {
+        "visit_id": INTERNAL,
+        "side": INTERNAL,
+        "name": INTERNAL,
+        "function": INTERNAL,
+        "team_member_id": INTERNAL,
+    },
+    "plan_review": {
+        "reviewed_on": SHARE,  # the review schedule may be shared
+        "reviewer_id": INTERNAL,
+        "notes": INTERNAL,
+        "decisions": INTERNAL,
+    },
+}
+
+#: entity → boolean field that, when true, keeps the whole row internal (e.g. "our goal: raise
+#: our share of wallet" is the team's business, "cut your process costs" is shared).
+ROW_FLAGS: dict[str, str] = {
+    "plan_goal": "internal",
+    "plan_action": "internal",
+    "opportunity": "internal",
 }
 
 
@@ -143,6 +207,12 @@ def is_declared(entity: str, field: str) -> bool:
 
 def shareable_fields(entity: str) -> frozenset[str]:
     return frozenset(f for f, s in POLICY.get(entity, {}).items() if s is Sensitivity.SHAREABLE)
+
+
+def is_row_shareable(entity: str, record: Mapping[str, Any]) -> bool:
+    """False if the row's own flag keeps it internal, or if nothing of the entity is shareable."""
+    flag = ROW_FLAGS.get(entity)
+    return not (flag and record.get(flag)) and bool(shareable_fields(entity))
 
 
 def customer_view(entity: str, record: Mapping[str, Any]) -> dict[str, Any]:

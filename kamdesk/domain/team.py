@@ -85,6 +85,13 @@ class ReviewSchedule:
         return self.overdue_days > 0
 
 
+def latest(*dates: date | None) -> date | None:
+    """The latest of the dates given (None if there is none): the effective last review is the
+    later of the date typed on the profile and the newest review held in the plan."""
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
+
+
 def review_schedule(every_months: int | None, last: date | None, today: date) -> ReviewSchedule:
     """Next review = last review + cadence; with no review yet, one is due now."""
     if not every_months:

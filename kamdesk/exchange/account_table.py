@@ -143,7 +143,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         ("Account-Phase", "Langfristige Phase"),
     ),
     FieldSpec(
-        "goals",
+        "customer_goals",
         QT_TRANSLATE_NOOP("AccountField", "Customer goals"),
         "notes",
         ("Goals", "Customer Goals"),
@@ -157,7 +157,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         ("Notizen", "Bemerkungen", "Kommentar", "Beschreibung"),
     ),
     FieldSpec(
-        "review_every_months",
+        "review_cadence_months",
         QT_TRANSLATE_NOOP("AccountField", "Review every (months)"),
         "months",
         ("Review Every (Months)", "Review Cadence"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 3
+VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,55 @@ LISTING = Section(
     parent_fk="account_id",
     description="Listing prerequisites: release, supplier number, framework agreement, ordering systems.",
     order_by=("position", "id"),
+)
+
+#: The account plan (issue 7): goals, visit reports with their participants, actions,
+#: opportunities, plan reviews — in an order where every reference points backwards.
+PLAN: tuple[Section, ...] = (
+    Section(
+        "goals",
+        "plan_goal",
+        parent_fk="account_id",
+        description="The customer's goals and ours, with measure and target date.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "visit_reports",
+        "visit_report",
+        parent_fk="account_id",
+        children=(
+            Section(
+                "participants",
+                "visit_participant",
+                parent_fk="visit_id",
+                description="Who took part: customer people by name, our team members by reference.",
+                order_by=("position", "created_at", "id"),
+            ),
+        ),
+        description="Reports written after customer visits (internal).",
+        order_by=("visited_on", "created_at", "id"),
+    ),
+    Section(
+        "actions",
+        "plan_action",
+        parent_fk="account_id",
+        description="Who does what by when; may point to a goal and to the visit it came from.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "opportunities",
+        "opportunity",
+        parent_fk="account_id",
+        description="Business moving through the eight phases of the sales cycle.",
+        order_by=("position", "created_at", "id"),
+    ),
+    Section(
+        "plan_reviews",
+        "plan_review",
+        parent_fk="account_id",
+        description="Reviews of the plan (usually with the mentor) and what they decided.",
+        order_by=("reviewed_on", "created_at", "id"),
+    ),
 )
 
 #: The relationship board (issue 5). Order matters: columns before contacts, contacts and the
@@ -93,7 +142,17 @@ CONTACT_RELATIONS = Section(
 ACCOUNT = Section(
     "accounts",
     "account",
-    children=(TEAM, RELATIONSHIP_BOARD, BOARD_COLUMNS, CONTACTS, COVERAGE_LINKS, CONTACT_RELATIONS, SCORES, LISTING),
+    children=(
+        TEAM,
+        RELATIONSHIP_BOARD,
+        BOARD_COLUMNS,
+        CONTACTS,
+        COVERAGE_LINKS,
+        CONTACT_RELATIONS,
+        *PLAN,
+        SCORES,
+        LISTING,
+    ),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )

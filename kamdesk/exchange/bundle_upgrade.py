@@ -12,15 +12,15 @@ UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
 def _add_profile_and_portfolio(bundle: Bundle) -> Bundle:
-    """2 → 3: the profile and the portfolio — more master data, criteria, tiers, scores and
-    listing prerequisites (empty or "" in older bundles)."""
+    """3 → 4: the profile and the portfolio (issue 3) — more master data, criteria, tiers,
+    scores and listing prerequisites (empty or "" in older bundles)."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
         workspace.setdefault("criteria", [])
         workspace.setdefault("tiers", [])
     for account in bundle.get("accounts") or []:
         if isinstance(account, dict):
-            for key in ("legal_entity", "parent_group", "sites", "goals"):
+            for key in ("legal_entity", "parent_group", "sites", "customer_goals"):
                 account.setdefault(key, "")
             account.setdefault("scores", [])
             account.setdefault("listing", [])
@@ -35,8 +35,17 @@ def _add_relationship_board(bundle: Bundle) -> Bundle:
     return bundle
 
 
+def _add_plan(bundle: Bundle) -> Bundle:
+    """2 → 3: accounts gain the plan (issue 7); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        for key in ("goals", "visit_reports", "actions", "opportunities", "plan_reviews"):
+            account.setdefault(key, [])
+    return bundle
+
+
 UPGRADES[1] = _add_relationship_board
-UPGRADES[2] = _add_profile_and_portfolio
+UPGRADES[2] = _add_plan
+UPGRADES[3] = _add_profile_and_portfolio
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -135,10 +135,10 @@ records.register_validator(TABLE, "archived", lambda tx, i, v: bool(v))
 records.register_validator(TABLE, "legal_entity", lambda tx, i, v: clean_text(v, "legal_entity"))
 records.register_validator(TABLE, "parent_group", lambda tx, i, v: clean_text(v, "parent_group"))
 records.register_validator(TABLE, "sites", lambda tx, i, v: clean_text(v, "sites", NOTES_MAX))
-records.register_validator(TABLE, "goals", lambda tx, i, v: clean_text(v, "goals", NOTES_MAX))
+records.register_validator(TABLE, "customer_goals", lambda tx, i, v: clean_text(v, "customer_goals", NOTES_MAX))
 records.register_validator(TABLE, "annual_revenue", lambda tx, i, v: parse_amount(v))
 records.register_validator(TABLE, "potential", lambda tx, i, v: parse_amount(v))
-records.register_validator(TABLE, "review_every_months", lambda tx, i, v: clean_review_months(v))
+records.register_validator(TABLE, "review_cadence_months", lambda tx, i, v: clean_review_months(v))
 records.register_validator(TABLE, "last_review_on", lambda tx, i, v: parse_date(v))
 
 
@@ -159,8 +159,8 @@ def _to_domain(row: AccountRow) -> Account:
         sites=row.sites,
         annual_revenue=row.annual_revenue,
         potential=row.potential,
-        goals=row.goals,
+        customer_goals=row.customer_goals,
         phase=Phase(row.phase) if row.phase else None,
-        review_every_months=row.review_every_months,
+        review_cadence_months=row.review_cadence_months,
         last_review_on=row.last_review_on,
     )

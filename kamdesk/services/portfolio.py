@@ -275,10 +275,11 @@ class PortfolioEntry:
     phase: str | None
     annual_revenue: Any
     potential: Any
-    review_every_months: int | None
+    review_cadence_months: int | None
     last_review_on: Any
     scores: dict[str, int | None]
     standing: Standing | None = None
+    last_plan_review: Any = None  # the newest review held in the plan (issue 7), if any
 
 
 @dataclass
@@ -311,7 +312,7 @@ def load(ws: Workspace, include_archived: bool = False) -> Portfolio:
         t.c.phase,
         t.c.annual_revenue,
         t.c.potential,
-        t.c.review_every_months,
+        t.c.review_cadence_months,
         t.c.last_review_on,
     )
     with ws.read() as session:
@@ -329,12 +330,17 @@ def load(ws: Workspace, include_archived: bool = False) -> Portfolio:
             r.phase,
             r.annual_revenue,
             r.potential,
-            r.review_every_months,
+            r.review_cadence_months,
             r.last_review_on,
             scores.get(r.id, {}),
         )
         for r in rows
     ]
+    from kamdesk.services import team
+
+    held = team.latest_plan_reviews(ws)
+    for entry in entries:
+        entry.last_plan_review = held.get(entry.id)
     result = Portfolio(criteria(ws), tiers(ws), entries)
     result.rank(include_archived)
     return result

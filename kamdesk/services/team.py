@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kamdesk.domain.account import clean_text
 from kamdesk.domain.team import Seniority, TeamMember, TeamRole, clean_email, clean_member_name
@@ -33,6 +34,21 @@ def members(ws: Workspace, account_id: str) -> list[TeamMember]:
             )
             for r in session.execute(query)
         ]
+
+
+def latest_plan_reviews(ws: Workspace, account_id: str | None = None) -> dict[str, date]:
+    """account id → date of its newest plan review (issue 7's ``plan_review``), if any.
+
+    A review held in the plan counts as the last review as much as the date typed on the profile.
+    """
+    t: Any = Base.metadata.tables.get("plan_review")
+    if t is None:
+        return {}
+    query = select(t.c.account_id, func.max(t.c.reviewed_on)).group_by(t.c.account_id)
+    if account_id is not None:
+        query = query.where(t.c.account_id == account_id)
+    with ws.read() as session:
+        return {a: d for a, d in session.execute(query) if d is not None}
 
 
 records.register_validator(TABLE, "name", lambda tx, i, v: clean_member_name(v))

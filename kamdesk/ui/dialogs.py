@@ -48,6 +48,15 @@ class Dialogs:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     @classmethod
+    def export_plan(
+        cls, parent: QWidget | None, account: str, preview_for: object, language: str
+    ) -> tuple[str, str] | None:
+        """Edition and language for the PDF plan, after showing what the customer edition leaves out."""
+        from kamdesk.ui.plan_export import PlanExportDialog
+
+        return PlanExportDialog.ask(parent, account, preview_for, language)  # type: ignore[arg-type]
+
+    @classmethod
     def import_contacts(cls, parent: QWidget | None, preview: object) -> bool:
         """Show what a contact import would do; True to go ahead."""
         from kamdesk.ui.tabs.relations.import_dialog import ContactImportDialog

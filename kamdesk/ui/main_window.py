@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action("import", self.import_file, "Ctrl+I")
         self.export_bundle_action = self._action("export_bundle", self.export_bundle, "Ctrl+Shift+E")
+        self.export_plan_action = self._action("export_plan", self.export_plan, "Ctrl+Shift+P")
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("find_account", self.navigator.focus_search, QKeySequence.StandardKey.Find)
         self.show_archived_action = self._action("show_archived", self._on_show_archived)
         self.show_archived_action.setCheckable(True)
-        self.portfolio_action = self._action("portfolio", self._toggle_portfolio, "Ctrl+Shift+P")
+        self.portfolio_action = self._action("portfolio", self._toggle_portfolio, "Ctrl+Shift+O")
         self.portfolio_action.setCheckable(True)
         self.portfolio_action.setIcon(self.style().standardIcon(sp.SP_FileDialogListView))
         self.next_tab_action = self._action("next_tab", lambda: self._step_tab(1), "Ctrl+PgDown")
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_bundle_action)
+        self.file_menu.addAction(self.export_plan_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
         )
         self.export_bundle_action.setText(self.tr("&Export Accounts…"))
         self.export_bundle_action.setStatusTip(self.tr("Write all accounts to a kamdesk bundle (.json)"))
+        self.export_plan_action.setText(self.tr("Export &Plan as PDF…"))
+        self.export_plan_action.setStatusTip(
+            self.tr("Write the account's Key Account Plan as a PDF, in the internal or the customer edition")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.new_account_action.setText(self.tr("&New Account"))
@@ -228,7 +234,7 @@ class MainWindow(QMainWindow):
         self.previous_tab_action.setText(self.tr("&Previous Tab"))
         self.portfolio_action.setText(self.tr("&Portfolio"))
         self.portfolio_action.setToolTip(
-            self.tr("The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+P)")
+            self.tr("The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+O)")
         )
         self.about_action.setText(self.tr("&About kamdesk"))
         self.backups_action.setText(self.tr("Open &Backups Folder"))
@@ -663,6 +669,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %n account(s) to %1.", "", count).replace("%1", path), 6000)
 
+    def export_plan(self) -> None:
+        from kamdesk.ui.plan_export import export_plan
+
+        export_plan(self)
+
     # -- settings, about -------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -724,6 +735,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
         self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
+        self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
         )

@@ -265,6 +265,135 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For goal</source>
+        <translation>Zum Ziel</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Offen und in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Done and cancelled</source>
+        <translation>Erledigt und abgebrochen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Which actions to show</source>
+        <translation>Welche Maßnahmen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as done (Ctrl+D)</source>
+        <translation>Die gewählte Maßnahme als erledigt markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>In den &amp;Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the open actions and the next plan review as an iCalendar (.ics) file</source>
+        <translation>Die offenen Maßnahmen und die nächste Planbesprechung als iCalendar-Datei (.ics) speichern</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>No actions match the filter.</source>
+        <translation>Keine Maßnahme passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No actions yet.
+
+Who does what by when? Add an action with Ctrl+Shift+A.</source>
+        <translation>Noch keine Maßnahmen.
+
+Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) and the next review written to %1.</source>
+        <translation>
+            <numerusform>%n Maßnahme und die nächste Besprechung in %1 gespeichert.</numerusform>
+            <numerusform>%n Maßnahmen und die nächste Besprechung in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>&apos;%1&apos;: an amount must not be negative.</source>
@@ -391,6 +520,33 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <message>
         <source>User / gatekeeper</source>
         <translation>Anwender / Gatekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Key Account Plan: %1</source>
+        <translation>Key-Account-Plan: %1</translation>
+    </message>
+    <message>
+        <source>Action of the account plan for %1.</source>
+        <translation>Maßnahme aus dem Account-Plan für %1.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Account plan</source>
+        <translation>Account-Plan</translation>
+    </message>
+    <message>
+        <source>Plan review: %1</source>
+        <translation>Planbesprechung: %1</translation>
+    </message>
+    <message>
+        <source>Review the Key Account Plan with the mentor.</source>
+        <translation>Den Key-Account-Plan mit dem Mentor besprechen.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +747,14 @@ Wählen Sie links einen aus oder legen Sie mit Strg+N einen neuen an.</translati
     <message>
         <source>import contacts (.vcf, .csv) into this account&apos;s relationship board</source>
         <translation>Kontakte (.vcf, .csv) in das Beziehungsbrett dieses Accounts importieren</translation>
+    </message>
+    <message>
+        <source>write an account&apos;s Key Account Plan as PDF</source>
+        <translation>den Key-Account-Plan eines Accounts als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>language of the plan</source>
+        <translation>Sprache des Plans</translation>
     </message>
     <message>
         <source>render the main window into a PNG</source>
@@ -1340,8 +1504,320 @@ Strg+Z holt sie zurück.</translation>
         <translation>Controller</translation>
     </message>
     <message>
+        <source>Cut the process costs of C-parts procurement by 20 %</source>
+        <translation>Prozesskosten der C-Teile-Beschaffung um 20 % senken</translation>
+    </message>
+    <message>
+        <source>Process cost per order line down from 38 € to 30 €</source>
+        <translation>Prozesskosten je Bestellposition von 38 € auf 30 €</translation>
+    </message>
+    <message>
+        <source>Secure line supply for the new assembly hall in Brno</source>
+        <translation>Linienversorgung für die neue Montagehalle in Brünn sichern</translation>
+    </message>
+    <message>
+        <source>No line stop for missing fasteners; 98 % availability at the line</source>
+        <translation>Kein Bandstillstand wegen fehlender Verbindungselemente; 98 % Verfügbarkeit am Band</translation>
+    </message>
+    <message>
+        <source>Reduce the number of C-parts suppliers</source>
+        <translation>Anzahl der C-Teile-Lieferanten reduzieren</translation>
+    </message>
+    <message>
+        <source>From 14 suppliers to 5</source>
+        <translation>Von 14 Lieferanten auf 5</translation>
+    </message>
+    <message>
+        <source>Traceable torque tools in final assembly</source>
+        <translation>Rückverfolgbare Drehmomentwerkzeuge in der Endmontage</translation>
+    </message>
+    <message>
+        <source>Every torque tool calibrated, certificates in the ERP</source>
+        <translation>Jedes Drehmomentwerkzeug kalibriert, Zertifikate im ERP</translation>
+    </message>
+    <message>
+        <source>Become the preferred C-parts partner for all three sites</source>
+        <translation>Bevorzugter C-Teile-Partner für alle drei Standorte werden</translation>
+    </message>
+    <message>
+        <source>Framework agreement covering Minden, Porta Westfalica and Brno</source>
+        <translation>Rahmenvertrag für Minden, Porta Westfalica und Brünn</translation>
+    </message>
+    <message>
+        <source>Grow our share of wallet from 18 % to 30 %</source>
+        <translation>Unseren Lieferanteil von 18 % auf 30 % steigern</translation>
+    </message>
+    <message>
+        <source>Share of Weserland&apos;s C-parts spend, from the annual report</source>
+        <translation>Anteil am C-Teile-Einkaufsvolumen von Weserland, laut Jahresauswertung</translation>
+    </message>
+    <message>
+        <source>Borkmann still holds the fasteners for Porta Westfalica; attack there first.</source>
+        <translation>Borkmann liefert noch die Verbindungselemente für Porta Westfalica; dort zuerst ansetzen.</translation>
+    </message>
+    <message>
+        <source>Run the Kanban consignment stock in Brno</source>
+        <translation>Das Kanban-Konsignationslager in Brünn betreiben</translation>
+    </message>
+    <message>
+        <source>Kanban live with 400 bins on lines 1–3</source>
+        <translation>Kanban mit 400 Behältern an den Linien 1–3 in Betrieb</translation>
+    </message>
+    <message>
+        <source>Quarterly meeting with central purchasing</source>
+        <translation>Quartalsgespräch mit dem Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Ms Brinkmann is under pressure from management to cut the supplier base. She liked the idea of a process cost analysis but wants figures, not slides.</source>
+        <translation>Frau Brinkmann soll auf Wunsch der Geschäftsleitung die Zahl der Lieferanten senken. Die Idee einer Prozesskostenanalyse gefiel ihr, sie will aber Zahlen sehen, keine Folien.</translation>
+    </message>
+    <message>
+        <source>Agreed to analyse the current process costs together. Purchasing shares order data of the last twelve months.</source>
+        <translation>Vereinbart: die heutigen Prozesskosten gemeinsam analysieren. Der Einkauf stellt die Bestelldaten der letzten zwölf Monate bereit.</translation>
+    </message>
+    <message>
+        <source>Send the process cost analysis
+List the parts we can take over from other suppliers
+Clarify the approval limits in Porta Westfalica</source>
+        <translation>Prozesskostenanalyse schicken
+Teile auflisten, die wir von anderen Lieferanten übernehmen können
+Freigabegrenzen in Porta Westfalica klären</translation>
+    </message>
+    <message>
         <source>Head of Purchasing</source>
         <translation>Leiterin Einkauf</translation>
+    </message>
+    <message>
+        <source>Plant tour in Brno with the new plant manager</source>
+        <translation>Werksrundgang in Brünn mit der neuen Werkleiterin</translation>
+    </message>
+    <message>
+        <source>Ing. Horáková wants the line supply solved before the hall opens. She asked twice whether we can guarantee deliveries from our Czech warehouse.</source>
+        <translation>Ing. Horáková will die Linienversorgung vor der Eröffnung der Halle gelöst haben. Sie fragte zweimal, ob wir Lieferungen aus unserem tschechischen Lager garantieren können.</translation>
+    </message>
+    <message>
+        <source>Kanban with a two-bin system is welcome. Torque tools in final assembly are not calibrated regularly — an opening for our calibration service.</source>
+        <translation>Kanban mit Zwei-Behälter-System ist willkommen. Die Drehmomentwerkzeuge in der Endmontage werden nicht regelmäßig kalibriert – eine Chance für unseren Kalibrierservice.</translation>
+    </message>
+    <message>
+        <source>Arrange a Kanban walk-through with the plant manager
+Torque tool calibration audit in final assembly
+Offer a two-bin system for line 3</source>
+        <translation>Kanban-Begehung mit der Werkleiterin vereinbaren
+Kalibrier-Audit der Drehmomentwerkzeuge in der Endmontage
+Zwei-Behälter-System für Linie 3 anbieten</translation>
+    </message>
+    <message>
+        <source>Maintenance workshop on cordless tools</source>
+        <translation>Instandhaltungs-Workshop zu Akkuwerkzeugen</translation>
+    </message>
+    <message>
+        <source>Maintenance still uses three battery systems. Mr Kowalczyk would standardise on one if the changeover is planned with his team.</source>
+        <translation>Die Instandhaltung nutzt noch drei Akkusysteme. Herr Kowalczyk würde auf eines vereinheitlichen, wenn die Umstellung mit seinem Team geplant wird.</translation>
+    </message>
+    <message>
+        <source>Demonstration of our 18 V system agreed; EHS wants a PPE vending machine.</source>
+        <translation>Vorführung unseres 18-V-Systems vereinbart; die Arbeitssicherheit wünscht einen PSA-Automaten.</translation>
+    </message>
+    <message>
+        <source>Demonstrate the battery tool system to maintenance
+Collect PPE consumption figures for the vending machine
+Send samples of the cut-resistant gloves</source>
+        <translation>Akkusystem der Instandhaltung vorführen
+PSA-Verbrauchszahlen für den Automaten erheben
+Muster der Schnittschutzhandschuhe schicken</translation>
+    </message>
+    <message>
+        <source>Head of Maintenance</source>
+        <translation>Leiter Instandhaltung</translation>
+    </message>
+    <message>
+        <source>Health and Safety</source>
+        <translation>Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>Send the process cost analysis</source>
+        <translation>Prozesskostenanalyse schicken</translation>
+    </message>
+    <message>
+        <source>Arrange a Kanban walk-through with the plant manager</source>
+        <translation>Kanban-Begehung mit der Werkleiterin vereinbaren</translation>
+    </message>
+    <message>
+        <source>Torque tool calibration audit in final assembly</source>
+        <translation>Kalibrier-Audit der Drehmomentwerkzeuge in der Endmontage</translation>
+    </message>
+    <message>
+        <source>Propose a PPE vending machine for Minden</source>
+        <translation>PSA-Automaten für Minden vorschlagen</translation>
+    </message>
+    <message>
+        <source>Find out who decides on the Kanban budget in Brno</source>
+        <translation>Herausfinden, wer in Brünn über das Kanban-Budget entscheidet</translation>
+    </message>
+    <message>
+        <source>Punch-out catalogue (OCI) for the customer&apos;s SAP system</source>
+        <translation>Punch-out-Katalog (OCI) für das SAP-System des Kunden</translation>
+    </message>
+    <message>
+        <source>Demonstrate the battery tool system to maintenance</source>
+        <translation>Akkusystem der Instandhaltung vorführen</translation>
+    </message>
+    <message>
+        <source>List the parts we can take over from other suppliers</source>
+        <translation>Teile auflisten, die wir von anderen Lieferanten übernehmen können</translation>
+    </message>
+    <message>
+        <source>Draft a framework agreement for all three sites</source>
+        <translation>Rahmenvertrag für alle drei Standorte entwerfen</translation>
+    </message>
+    <message>
+        <source>Torque tool training for the assembly team leads</source>
+        <translation>Drehmoment-Schulung für die Teamleiter der Montage</translation>
+    </message>
+    <message>
+        <source>Invite purchasing to our innovation day</source>
+        <translation>Den Einkauf zu unserem Innovationstag einladen</translation>
+    </message>
+    <message>
+        <source>Management meeting of both managing directors</source>
+        <translation>Treffen der beiden Geschäftsführungen</translation>
+    </message>
+    <message>
+        <source>Quarterly delivery performance report</source>
+        <translation>Quartalsbericht zur Lieferperformance</translation>
+    </message>
+    <message>
+        <source>Clarify the approval limits in Porta Westfalica</source>
+        <translation>Freigabegrenzen in Porta Westfalica klären</translation>
+    </message>
+    <message>
+        <source>Send samples of the new hexagon socket screws</source>
+        <translation>Muster der neuen Innensechskantschrauben schicken</translation>
+    </message>
+    <message>
+        <source>Compare our prices with the last tender</source>
+        <translation>Unsere Preise mit der letzten Ausschreibung vergleichen</translation>
+    </message>
+    <message>
+        <source>Ms Brinkmann wants it before her budget meeting.</source>
+        <translation>Frau Brinkmann braucht sie vor ihrer Budgetrunde.</translation>
+    </message>
+    <message>
+        <source>Fasteners for the new conveyor series WX</source>
+        <translation>Verbindungselemente für die neue Förderer-Baureihe WX</translation>
+    </message>
+    <message>
+        <source>Meet engineering about the WX specification</source>
+        <translation>Termin mit der Konstruktion zur WX-Spezifikation</translation>
+    </message>
+    <message>
+        <source>PPE vending machines in Minden</source>
+        <translation>PSA-Automaten in Minden</translation>
+    </message>
+    <message>
+        <source>Collect consumption figures for gloves and safety glasses</source>
+        <translation>Verbrauchszahlen für Handschuhe und Schutzbrillen erheben</translation>
+    </message>
+    <message>
+        <source>Calibration service for torque tools</source>
+        <translation>Kalibrierservice für Drehmomentwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Inventory of the torque tools in final assembly</source>
+        <translation>Bestandsaufnahme der Drehmomentwerkzeuge in der Endmontage</translation>
+    </message>
+    <message>
+        <source>C-parts framework agreement for three sites</source>
+        <translation>C-Teile-Rahmenvertrag für drei Standorte</translation>
+    </message>
+    <message>
+        <source>Price workshop with central purchasing</source>
+        <translation>Preis-Workshop mit dem Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Kanban consignment stock in Brno</source>
+        <translation>Kanban-Konsignationslager in Brünn</translation>
+    </message>
+    <message>
+        <source>Revised offer with a two-bin system</source>
+        <translation>Überarbeitetes Angebot mit Zwei-Behälter-System</translation>
+    </message>
+    <message>
+        <source>Cordless screwdriver fleet for assembly line 4</source>
+        <translation>Akkuschrauber-Ausstattung für Montagelinie 4</translation>
+    </message>
+    <message>
+        <source>Plant management signs the order</source>
+        <translation>Werkleitung unterschreibt die Bestellung</translation>
+    </message>
+    <message>
+        <source>Punch-out catalogue in the customer&apos;s SAP system</source>
+        <translation>Punch-out-Katalog im SAP-System des Kunden</translation>
+    </message>
+    <message>
+        <source>Go-live test with purchasing</source>
+        <translation>Go-live-Test mit dem Einkauf</translation>
+    </message>
+    <message>
+        <source>Workshop supplies for Porta Westfalica</source>
+        <translation>Werkstattbedarf für Porta Westfalica</translation>
+    </message>
+    <message>
+        <source>Annual review of the assortment</source>
+        <translation>Jährliche Sortimentsprüfung</translation>
+    </message>
+    <message>
+        <source>Cleaning agents tender</source>
+        <translation>Ausschreibung Reinigungsmittel</translation>
+    </message>
+    <message>
+        <source>The plan talks too much about prices and too little about Weserland&apos;s own goals.</source>
+        <translation>Der Plan redet zu viel über Preise und zu wenig über Weserlands eigene Ziele.</translation>
+    </message>
+    <message>
+        <source>Make Brno the priority. Process cost analysis before the next price round.</source>
+        <translation>Brünn hat Priorität. Prozesskostenanalyse vor der nächsten Preisrunde.</translation>
+    </message>
+    <message>
+        <source>Good progress in Brno. Overdue actions pile up with Jana; Lena takes over the catalogue work.</source>
+        <translation>Gute Fortschritte in Brünn. Bei Jana stauen sich überfällige Maßnahmen; Lena übernimmt die Katalogarbeit.</translation>
+    </message>
+    <message>
+        <source>Framework agreement offer by the next review. Management meeting before the summer.</source>
+        <translation>Angebot für den Rahmenvertrag bis zur nächsten Besprechung. Treffen der Geschäftsführungen vor dem Sommer.</translation>
+    </message>
+    <message>
+        <source>A traceable torque tool for surgical instrument assembly</source>
+        <translation>Ein rückverfolgbares Drehmomentwerkzeug für die Montage chirurgischer Instrumente</translation>
+    </message>
+    <message>
+        <source>Prototype approved by Kessler&apos;s quality department</source>
+        <translation>Prototyp von Kesslers Qualitätssicherung freigegeben</translation>
+    </message>
+    <message>
+        <source>Joint innovation workshop on the torque tool</source>
+        <translation>Gemeinsamer Innovationsworkshop zum Drehmomentwerkzeug</translation>
+    </message>
+    <message>
+        <source>Development partnership: smart torque tool</source>
+        <translation>Entwicklungspartnerschaft: intelligentes Drehmomentwerkzeug</translation>
+    </message>
+    <message>
+        <source>Agree the specification with Kessler engineering</source>
+        <translation>Spezifikation mit Kesslers Entwicklung abstimmen</translation>
+    </message>
+    <message>
+        <source>Spring tender: fasteners and anchors</source>
+        <translation>Frühjahrsausschreibung: Verbindungselemente und Dübel</translation>
+    </message>
+    <message>
+        <source>Submit the tender with the target price</source>
+        <translation>Angebot zum Zielpreis abgeben</translation>
+    </message>
+    <message>
+        <source>Confirm delivery capacity for the tender volume</source>
+        <translation>Lieferkapazität für das Ausschreibungsvolumen bestätigen</translation>
     </message>
     <message>
         <source>Category Manager Tools</source>
@@ -1534,6 +2010,17 @@ Drag from one of our team members onto a piece to record who knows whom.</source
         <translation>Eine Figur oder Linie auswählen, um die Details zu sehen.
 
 Von einem unserer Teammitglieder auf eine Figur ziehen, um festzuhalten, wer wen kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>Internal edition</source>
+        <translation>Interne Ausgabe</translation>
+    </message>
+    <message>
+        <source>Customer edition</source>
+        <translation>Kundenausgabe</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2274,76 @@ Von einem unserer Teammitglieder auf eine Figur ziehen, um festzuhalten, wer wen
     <message>
         <source>Not classified</source>
         <translation>Nicht klassifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSide</name>
+    <message>
+        <source>Customer&apos;s goal</source>
+        <extracomment>a plan review every three months unless the account says otherwise (seed 002: &quot;every few months&quot;) a next step turned into an action is due this many days after the visit</extracomment>
+        <translation>Ziel des Kunden</translation>
+    </message>
+    <message>
+        <source>Our goal</source>
+        <translation>Unser Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Wessen Ziel</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Erfolgsmaßstab</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>No goals yet.
+
+What does the customer want to achieve — and what do we want to achieve with them? Add a goal with Ctrl+Shift+A.</source>
+        <translation>Noch keine Ziele.
+
+Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+Umschalt+A ein Ziel anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 of the customer&apos;s, %2 of ours</source>
+        <translation>%1 des Kunden, %2 eigene</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2899,10 @@ Strg+Z holt sie zurück.</translation>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
+        <source>Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)</source>
+        <translation>Accounts aus einem kamdesk-Bundle (.json) oder einer Tabelle aus CRM oder Excel (.csv, .xlsx) importieren</translation>
+    </message>
+    <message>
         <source>&amp;Export Accounts…</source>
         <translation>Accounts e&amp;xportieren …</translation>
     </message>
@@ -2350,8 +2911,12 @@ Strg+Z holt sie zurück.</translation>
         <translation>Alle Accounts in ein kamdesk-Paket (.json) schreiben</translation>
     </message>
     <message>
-        <source>Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)</source>
-        <translation>Accounts aus einem kamdesk-Bundle (.json) oder einer Tabelle aus CRM oder Excel (.csv, .xlsx) importieren</translation>
+        <source>Export &amp;Plan as PDF…</source>
+        <translation>&amp;Plan als PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s Key Account Plan as a PDF, in the internal or the customer edition</source>
+        <translation>Den Key-Account-Plan des Accounts als PDF schreiben, als interne oder als Kundenausgabe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2398,8 +2963,8 @@ Strg+Z holt sie zurück.</translation>
         <translation>&amp;Portfolio</translation>
     </message>
     <message>
-        <source>The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+P)</source>
-        <translation>Das ganze Portfolio: Rangliste, Key-Account-Matrix, Kriterien und Stufen (Strg+Umschalt+P)</translation>
+        <source>The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+O)</source>
+        <translation>Das ganze Portfolio: Rangliste, Key-Account-Matrix, Kriterien und Stufen (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>&amp;About kamdesk</source>
@@ -2739,6 +3304,112 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Wahrsch.</translation>
+    </message>
+    <message>
+        <source>Probability of winning, 0–100 %</source>
+        <translation>Abschlusswahrscheinlichkeit, 0–100 %</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Next &amp;phase →</source>
+        <translation>Nächste &amp;Phase →</translation>
+    </message>
+    <message>
+        <source>Move the selected opportunity to the next phase (Ctrl+Shift+→; back: Ctrl+Shift+←)</source>
+        <translation>Die gewählte Verkaufschance in die nächste Phase schieben (Strg+Umschalt+→; zurück: Strg+Umschalt+←)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Nä&amp;chster Schritt</translation>
+    </message>
+    <message>
+        <source>What happens next, and who does it</source>
+        <translation>Was als Nächstes passiert und wer es tut</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors</source>
+        <translation>&amp;Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Who else is in the race (internal)</source>
+        <translation>Wer sonst noch im Rennen ist (intern)</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>No opportunities yet.
+
+Track each piece of business through the eight phases of the sales cycle, from positioning to retention. Add one with Ctrl+Shift+A.</source>
+        <translation>Noch keine Verkaufschancen.
+
+Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der Positionierung bis zur Kundenbindung. Mit Strg+Umschalt+A eine anlegen.</translation>
+    </message>
+    <message>
+        <source>Open pipeline %1 · weighted %2</source>
+        <translation>Offene Pipeline %1 · gewichtet %2</translation>
+    </message>
+    <message>
+        <source>“%1” to phase %2</source>
+        <translation>„%1“ in Phase %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
     <name>Ordering</name>
     <message>
         <source>This item cannot move further.</source>
@@ -2765,7 +3436,50 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSide</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionierung</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Bedarfsanalyse</translation>
+    </message>
+    <message>
+        <source>Solution / offer</source>
+        <translation>Lösung / Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
     <message>
         <source>Pre-sale</source>
         <translation>Vorverkauf</translation>
@@ -2785,6 +3499,48 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <message>
         <source>Exploration</source>
         <translation>Erkundung</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseHint</name>
+    <message>
+        <source>Where do we stand with range, prices and references?</source>
+        <translation>Wo stehen wir mit Sortiment, Preisen und Referenzen?</translation>
+    </message>
+    <message>
+        <source>Is the opportunity worth pursuing, and can we win it?</source>
+        <translation>Lohnt sich die Chance, und können wir sie gewinnen?</translation>
+    </message>
+    <message>
+        <source>What problem does the customer need solved?</source>
+        <translation>Welches Problem muss der Kunde lösen?</translation>
+    </message>
+    <message>
+        <source>Solution presented, offer made.</source>
+        <translation>Lösung vorgestellt, Angebot abgegeben.</translation>
+    </message>
+    <message>
+        <source>Objections answered, terms negotiated.</source>
+        <translation>Einwände beantwortet, Konditionen verhandelt.</translation>
+    </message>
+    <message>
+        <source>The customer decides; contracts are signed.</source>
+        <translation>Der Kunde entscheidet; Verträge werden unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Delivery and roll-out.</source>
+        <translation>Lieferung und Einführung.</translation>
+    </message>
+    <message>
+        <source>Care for the customer so the business stays and grows.</source>
+        <translation>Den Kunden pflegen, damit das Geschäft bleibt und wächst.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStrip</name>
+    <message>
+        <source>Weighted by probability: %1</source>
+        <translation>Nach Wahrscheinlichkeit gewichtet: %1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3568,716 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <message>
         <source>Pawn</source>
         <translation>Bauer</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <extracomment>a review date recorded elsewhere (the account profile), if any</extracomment>
+        <translation>Das Feld „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is longer than %n characters.</source>
+        <translation>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a probability (0 to 100 %).</source>
+        <translation>„%1“ ist keine Wahrscheinlichkeit (0 bis 100 %).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid amount.</source>
+        <translation>„%1“ ist kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>action title</source>
+        <translation>Titel der Maßnahme</translation>
+    </message>
+    <message>
+        <source>That team member no longer exists.</source>
+        <translation>Dieses Teammitglied gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please enter a date.</source>
+        <translation>Bitte ein Datum eingeben.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>%1 is a folder.</source>
+        <extracomment>key in ``PlanSource.extra`` → loader (session, account id) → that capability&apos;s domain data the workspace setting that holds our company&apos;s name (printed on the cover and in the footer)</extracomment>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: Der Ordner existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal record(s): %1</source>
+        <translation>
+            <numerusform>%n interner Eintrag: %1</numerusform>
+            <numerusform>%n interne Einträge: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n)</numerusform>
+            <numerusform>%1 – %2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an edition (internal or customer).</source>
+        <translation>„%1“ ist keine Ausgabe (internal oder customer).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account-Team</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Visit reports</source>
+        <translation>Besuchsberichte</translation>
+    </message>
+    <message>
+        <source>Visit participants</source>
+        <translation>Besuchsteilnehmer</translation>
+    </message>
+    <message>
+        <source>Plan reviews</source>
+        <translation>Planbesprechungen</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>interne Notizen</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>archived flag</source>
+        <translation>Archiv-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>hierarchy level</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <source>link to the visit report</source>
+        <translation>Verweis auf den Besuchsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <source>Export Plan as PDF</source>
+        <translation>Plan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Key Account Plan for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Key-Account-Plan für &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Internal edition — for the account team and the mentor</source>
+        <translation>&amp;Interne Ausgabe – für das Account-Team und den Mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Customer edition — to hand over to the customer</source>
+        <translation>&amp;Kundenausgabe – zur Übergabe an den Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>What the customer edition leaves out</source>
+        <translation>Was die Kundenausgabe weglässt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Chapter “%1”</source>
+        <translation>Kapitel „%1“</translation>
+    </message>
+    <message>
+        <source>The customer edition has the chapters %1. It leaves out:</source>
+        <translation>Die Kundenausgabe enthält die Kapitel %1. Sie lässt weg:</translation>
+    </message>
+    <message>
+        <source>The internal edition has everything. For the customer, export the customer edition; it would leave out:</source>
+        <translation>Die interne Ausgabe enthält alles. Für den Kunden exportieren Sie die Kundenausgabe; sie ließe weg:</translation>
+    </message>
+    <message>
+        <source>customer edition</source>
+        <translation>Kundenausgabe</translation>
+    </message>
+    <message>
+        <source>internal edition</source>
+        <translation>interne Ausgabe</translation>
+    </message>
+    <message>
+        <source>Key Account Plan</source>
+        <translation>Key-Account-Plan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <extracomment>below this scale a diagram&apos;s labels get too small to read on paper</extracomment>
+        <translation>Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>Key Account Plan</source>
+        <extracomment>chapters of the internal edition that the customer edition does not have (their titles)</extracomment>
+        <translation>Key-Account-Plan</translation>
+    </message>
+    <message>
+        <source>Page %1 of</source>
+        <translation>Seite %1 von</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>completed actions older than this are history, not plan</extracomment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed in the last six months</source>
+        <translation>In den letzten sechs Monaten erledigt</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Next plan review</source>
+        <translation>Nächste Planbesprechung</translation>
+    </message>
+    <message>
+        <source>Prepared for %1. Confidential: for the people named in this plan.</source>
+        <translation>Erstellt für %1. Vertraulich: für die in diesem Plan genannten Personen.</translation>
+    </message>
+    <message>
+        <source>Internal edition: contains the team&apos;s assessments and notes. Do not pass it on to the customer — export the customer edition for that.</source>
+        <translation>Interne Ausgabe: enthält Einschätzungen und Notizen des Teams. Nicht an den Kunden weitergeben – dafür die Kundenausgabe exportieren.</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s goals</source>
+        <translation>Die Ziele des Kunden</translation>
+    </message>
+    <message>
+        <source>Our goals with the customer</source>
+        <translation>Unsere Ziele mit dem Kunden</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Erfolgsmaßstab</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Pipeline by phase</source>
+        <translation>Pipeline nach Phase</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>weighted by probability</source>
+        <translation>nach Wahrscheinlichkeit gewichtet</translation>
+    </message>
+    <message>
+        <source>Opportunity and next step</source>
+        <translation>Verkaufschance und nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Wahrsch.</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>Competitors: %1</source>
+        <translation>Wettbewerber: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Projects we are working on together, and what happens next.</source>
+        <translation>Projekte, an denen wir gemeinsam arbeiten, und wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>Gemeinsame Projekte</translation>
+    </message>
+    <message>
+        <source>How the customer buys</source>
+        <translation>So kauft der Kunde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>Land / Region</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Group / parent</source>
+        <translation>Konzern / Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Long-term phase</source>
+        <translation>Langfristige Phase</translation>
+    </message>
+    <message>
+        <source>Our annual revenue</source>
+        <translation>Unser Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Our account team</source>
+        <translation>Unser Account-Team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role on the account</source>
+        <translation>Rolle im Account</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>Account-Profil</translation>
+    </message>
+    <message>
+        <source>Relationship board</source>
+        <translation>Beziehungsbrett</translation>
+    </message>
+    <message>
+        <source>next plan review</source>
+        <translation>nächste Planbesprechung</translation>
+    </message>
+    <message>
+        <source>last plan review</source>
+        <translation>letzte Planbesprechung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review cycle</source>
+        <translation>Besprechungsrhythmus</translation>
+    </message>
+    <message numerus="yes">
+        <source>We review this plan together every %n month(s) and update it with what we learn.</source>
+        <translation>
+            <numerusform>Wir besprechen diesen Plan jeden Monat gemeinsam und ergänzen, was wir dazulernen.</numerusform>
+            <numerusform>Wir besprechen diesen Plan alle %n Monate gemeinsam und ergänzen, was wir dazulernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation>Bisherige Besprechungen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Besprechungsplan</translation>
+    </message>
+    <message>
+        <source>Services and value</source>
+        <translation>Leistungen und Mehrwert</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>This plan describes how %1 and we work together: the goals we pursue, what we have agreed to do and when we review our progress together.</source>
+        <translation>Dieser Plan beschreibt, wie %1 und wir zusammenarbeiten: welche Ziele wir verfolgen, was wir vereinbart haben und wann wir gemeinsam Bilanz ziehen.</translation>
+    </message>
+    <message>
+        <source>%1 is a strategic partner: this plan is largely built together with the customer and shared with them. This internal edition adds the team&apos;s assessments, the pipeline and the visit reports.</source>
+        <translation>%1 ist ein strategischer Partner: Dieser Plan entsteht großteils gemeinsam mit dem Kunden und wird mit ihm geteilt. Die interne Ausgabe ergänzt die Einschätzungen des Teams, die Pipeline und die Besuchsberichte.</translation>
+    </message>
+    <message>
+        <source>%1 buys on price and delivery performance: this is a lean sales plan focused on the pipeline and the actions that win volume.</source>
+        <translation>%1 kauft nach Preis und Lieferperformance: Dies ist ein schlanker Vertriebsplan mit Blick auf die Pipeline und die Maßnahmen, die Volumen bringen.</translation>
+    </message>
+    <message>
+        <source>%1 values what we add beyond the product: this is the account team&apos;s plan, parts of which are shared with the customer.</source>
+        <translation>%1 schätzt unseren Mehrwert über das Produkt hinaus: Dies ist der Plan des Account-Teams, von dem Teile mit dem Kunden geteilt werden.</translation>
+    </message>
+    <message>
+        <source>open goals</source>
+        <translation>offene Ziele</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>weighted pipeline</source>
+        <translation>gewichtete Pipeline</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>Gesprochen mit</translation>
+    </message>
+    <message>
+        <source>For us</source>
+        <translation>Für uns</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>action: %1, due %2</source>
+        <translation>Maßnahme: %1, fällig %2</translation>
+    </message>
+    <message>
+        <source>Visit reports</source>
+        <translation>Besuchsberichte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunities</source>
+        <translation>&amp;Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>&amp;Visit reports</source>
+        <translation>&amp;Besuchsberichte</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>Be&amp;sprechungen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTablePage</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>emitted with a short message for the status bar brings the page up to date at once if a reload is pending (set by the Plan tab)</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Keep internal</source>
+        <translation>Intern halten</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Interne &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>For the team only — never in the customer edition.</source>
+        <translation>Nur für das Team – nie in der Kundenausgabe.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep internal: leave this out of the customer edition</source>
+        <translation>&amp;Intern halten: nicht in die Kundenausgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Shift+A)</source>
+        <translation>Eine Zeile hinzufügen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Del); Ctrl+Z brings it back</source>
+        <translation>Die gewählte Zeile löschen (Entf); Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Ctrl+Z brings it back.</source>
+        <translation>„%1“ löschen?
+
+Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Strg+Z macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +4525,7 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <name>RecordTableModel</name>
     <message>
         <source>Edit %1 of %2</source>
+        <extracomment>columns that show nothing at all (the customer-safe view blanks internal ones)</extracomment>
         <translation>%1 von %2 bearbeiten</translation>
     </message>
 </context>
@@ -3363,6 +4830,64 @@ Kontakte einer entfernten Abteilung wandern nach „Ohne Abteilung“.</translat
     </message>
 </context>
 <context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>Besprechung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record a plan review held today, with the mentor as reviewer</source>
+        <translation>Eine heute abgehaltene Planbesprechung erfassen, mit dem Mentor als Prüfer</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>Be&amp;schlüsse</translation>
+    </message>
+    <message>
+        <source>What was decided, and who follows it up</source>
+        <translation>Was beschlossen wurde und wer es nachhält</translation>
+    </message>
+    <message>
+        <source>plan review</source>
+        <translation>Planbesprechung</translation>
+    </message>
+    <message>
+        <source>No plan reviews yet.
+
+Every few months the mentor reviews the plan with the account team. Record a review when it has taken place; the next one is then due after the review cycle.</source>
+        <translation>Noch keine Planbesprechungen.
+
+Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Sie eine Besprechung, wenn sie stattgefunden hat; die nächste ist dann nach dem Besprechungsrhythmus fällig.</translation>
+    </message>
+    <message>
+        <source>Next plan review: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nächste Planbesprechung: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan review due now</source>
+        <translation>Planbesprechung jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelectionSection</name>
     <message>
         <source>Selection and tier</source>
@@ -3639,6 +5164,10 @@ Kontakte einer entfernten Abteilung wandern nach „Ohne Abteilung“.</translat
         <translation>Nächstes Review: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(last review in the plan: %1)</source>
+        <translation>(letztes Review im Plan: %1)</translation>
+    </message>
+    <message>
         <source>(mentor: %1)</source>
         <translation>(Mentor: %1)</translation>
     </message>
@@ -3696,6 +5225,185 @@ Strg+Z holt alles zurück.</translation>
     <message>
         <source>Undo failed</source>
         <translation>Rückgängig fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;New visit report</source>
+        <translation>&amp;Neuer Besuchsbericht</translation>
+    </message>
+    <message>
+        <source>Write a report of today&apos;s visit (Ctrl+Shift+A)</source>
+        <translation>Einen Bericht zum heutigen Besuch schreiben (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>We &amp;met</source>
+        <translation>Gesprochen &amp;mit</translation>
+    </message>
+    <message>
+        <source>For &amp;us</source>
+        <translation>Für &amp;uns</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Nä&amp;chste Schritte</translation>
+    </message>
+    <message>
+        <source>What the visit was about</source>
+        <translation>Worum es beim Besuch ging</translation>
+    </message>
+    <message>
+        <source>Name, function — Enter adds the person</source>
+        <translation>Name, Funktion – Eingabetaste fügt die Person hinzu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>What was agreed or learned</source>
+        <translation>Was vereinbart oder erfahren wurde</translation>
+    </message>
+    <message>
+        <source>Impressions, moods, what was said between the lines</source>
+        <translation>Eindrücke, Stimmungen, was zwischen den Zeilen gesagt wurde</translation>
+    </message>
+    <message>
+        <source>One next step per line</source>
+        <translation>Ein nächster Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Next step → &amp;action</source>
+        <translation>Nächster Schritt → &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>Turn the next step at the cursor into an action of the plan (Ctrl+Shift+T)</source>
+        <translation>Den nächsten Schritt an der Schreibmarke zur Maßnahme des Plans machen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>No visit reports yet.
+
+Right after a visit, press Ctrl+Shift+A and write down who you met, what came out of it and the next steps.</source>
+        <translation>Noch keine Besuchsberichte.
+
+Direkt nach einem Besuch Strg+Umschalt+A drücken und notieren, mit wem Sie gesprochen haben, was herauskam und was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Actions from this visit: %1</source>
+        <translation>Maßnahmen aus diesem Besuch: %1</translation>
+    </message>
+    <message>
+        <source>New visit report</source>
+        <translation>Neuer Besuchsbericht</translation>
+    </message>
+    <message>
+        <source>Delete visit report</source>
+        <translation>Besuchsbericht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the visit report “%1”?
+
+Ctrl+Z brings it back.</source>
+        <translation>Den Besuchsbericht „%1“ löschen?
+
+Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Delete visit report “%1”</source>
+        <translation>Besuchsbericht „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation>Besuchsdatum</translation>
+    </message>
+    <message>
+        <source>Add %1 to the visit</source>
+        <translation>%1 zum Besuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the visit</source>
+        <translation>%1 aus dem Besuch entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was at the visit</source>
+        <translation>%1 war beim Besuch</translation>
+    </message>
+    <message>
+        <source>%1 was not at the visit</source>
+        <translation>%1 war nicht beim Besuch</translation>
+    </message>
+    <message>
+        <source>Write a next step first, one per line.</source>
+        <translation>Zuerst einen nächsten Schritt schreiben, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Next step → action</source>
+        <translation>Nächster Schritt → Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action from the visit: %1</source>
+        <translation>Maßnahme aus dem Besuch: %1</translation>
+    </message>
+    <message>
+        <source>Action “%1” added, due %2.</source>
+        <translation>Maßnahme „%1“ angelegt, fällig am %2.</translation>
     </message>
 </context>
 <context>

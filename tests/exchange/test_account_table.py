@@ -26,7 +26,7 @@ def test_a_german_excel_csv_in_windows_1252_with_semicolons_and_decimal_commas()
     assert (table.encoding, table.delimiter, table.decimal) == ("Windows-1252", ";", ",")
     assert recognise(table.headers) == [
         None, "name", "industry", "country", "annual_revenue", "potential", "classification", "geography", "phase",
-        "last_review_on", "review_every_months", "notes",
+        "last_review_on", "review_cadence_months", "notes",
     ]  # fmt: skip
     rows = _converted(DATA / "accounts_excel_de.csv")
     assert [r.row for r in rows] == [2, 3, 4]  # the empty line 5 is skipped
@@ -34,7 +34,7 @@ def test_a_german_excel_csv_in_windows_1252_with_semicolons_and_decimal_commas()
     assert muller["name"] == "Müller Stahlbau GmbH" and muller["country"] == "Deutschland"
     assert muller["annual_revenue"] == Decimal("1250000.50") and muller["potential"] == Decimal("3000000")
     assert muller["classification"] == "ka" and muller["geography"] == "national" and muller["phase"] == "delivery"
-    assert muller["last_review_on"] == date(2026, 1, 31) and muller["review_every_months"] == 3
+    assert muller["last_review_on"] == date(2026, 1, 31) and muller["review_cadence_months"] == 3
     assert muller["notes"] == "Zentraleinkauf in Köln; Werk in Gießen"  # a quoted semicolon stays text
     assert brandt["potential"] == Decimal("2500000") and brandt["classification"] == "smart"
     assert brandt["phase"] == "negotiation" and "last_review_on" not in brandt

@@ -32,7 +32,7 @@ def test_a_clean_german_excel_export_is_imported_with_every_field(ws: Workspace)
     muller = accounts.find(ws, "Müller Stahlbau GmbH")
     assert muller.annual_revenue == Decimal("1250000.50") and muller.classification.value == "ka"
     assert muller.share_of_wallet == pytest.approx(0.4166, abs=1e-3)
-    assert muller.review_every_months == 3 and muller.last_review_on.isoformat() == "2026-01-31"
+    assert muller.review_cadence_months == 3 and muller.last_review_on.isoformat() == "2026-01-31"
 
 
 def test_problems_are_listed_by_row_and_nothing_is_written(ws: Workspace, workspace_path: Path, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ def test_the_bundle_holds_criteria_tiers_scores_listing_and_the_new_master_data(
     weserland = next(a for a in data["accounts"] if a["name"] == demo.MAIN_ACCOUNT)
     assert weserland["annual_revenue"] == 1850000 and weserland["parent_group"] == "Weserland Holding GmbH & Co. KG"
     assert len(weserland["scores"]) == 7 and len(weserland["listing"]) == 5
-    assert weserland["review_every_months"] == 3 and weserland["last_review_on"]
+    assert weserland["review_cadence_months"] == 3 and weserland["last_review_on"]
 
 
 def test_importing_into_a_workspace_with_the_defaults_merges_criteria_by_name(

@@ -28,7 +28,7 @@ def test_a_baseline_workspace_migrates_keeping_accounts_and_the_case_insensitive
 
     with Workspace.open(path) as ws:
         account = accounts.find(ws, "Kessler AG")
-        assert (account.industry, account.legal_entity, account.goals, account.annual_revenue) == (
+        assert (account.industry, account.legal_entity, account.customer_goals, account.annual_revenue) == (
             "Medical",
             "",
             "",
@@ -40,7 +40,7 @@ def test_a_baseline_workspace_migrates_keeping_accounts_and_the_case_insensitive
             tx.session.execute(
                 text(
                     "INSERT INTO account (id, version, created_at, updated_at, name, industry, country, website,"
-                    " notes, archived, legal_entity, parent_group, sites, goals)"
+                    " notes, archived, legal_entity, parent_group, sites, customer_goals)"
                     " VALUES ('a2', 1, '2026-01-01', '2026-01-01', 'kessler ag', '', '', '', '', 0, '', '', '', '')"
                 )
             )

@@ -59,12 +59,12 @@ def test_a_german_excel_list_is_previewed_imported_and_undone(window: MainWindow
 
 def test_columns_can_be_mapped_by_hand_before_importing(window: MainWindow, dialogs, answer) -> None:
     _seen, steps = answer
-    steps.append(lambda d: d.set_field(11, "goals"))  # "Bemerkungen" become customer goals, not notes
+    steps.append(lambda d: d.set_field(11, "customer_goals"))  # "Bemerkungen" become customer goals, not notes
     steps.append(lambda d: d.set_field(0, "legal_entity"))  # and the customer number … as a test of mapping
     dialogs.open_answer = str(DATA / "accounts_excel_de.csv")
     window.import_action.trigger()
     muller = accounts.find(window.ctx.workspace(), "Müller Stahlbau GmbH")
-    assert muller.goals == "Zentraleinkauf in Köln; Werk in Gießen" and muller.notes == ""
+    assert muller.customer_goals == "Zentraleinkauf in Köln; Werk in Gießen" and muller.notes == ""
     assert muller.legal_entity == "10042"
 
 

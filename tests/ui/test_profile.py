@@ -42,7 +42,7 @@ def test_the_profile_shows_the_demo_account_at_a_glance(window: MainWindow) -> N
     assert tiles["listing"].value.full_text() == "Yes"
     assert tiles["listing"].detail.full_text().startswith("Agreement ends in")
     assert tiles["figures"].value.full_text() == "44 %"
-    assert tiles["team"].value.full_text() == "Overdue"
+    assert tiles["team"].detail.full_text() == "every 3 month(s)"  # reviewed ten days ago in the plan
     assert tiles["classification"].value.full_text() == "Key Account"
     assert page.findChild(QLineEdit, "profile_parent_group").text() == "Weserland Holding GmbH & Co. KG"
 
@@ -205,12 +205,14 @@ def test_team_role_hints_name_what_is_missing(window: MainWindow) -> None:
 
 
 def test_the_review_cadence_gives_the_next_review_and_says_when_it_is_overdue(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigator.select(accounts.find(window.ctx.workspace(), "Hutní komponenty Ostrava s.r.o.").id)
     section = _page(window).team
     assert "overdue by" in section.next_review.text()
+    assert _page(window).glance.tiles["team"].value.full_text() == "Overdue"
     _type(qtbot, section.last_review, format_date(date.today()))
     assert _account(window).last_review_on == date.today()
     _type(qtbot, section.cadence, "6")
-    assert _account(window).review_every_months == 6
+    assert _account(window).review_cadence_months == 6
     assert "Next review: <b>" in section.next_review.text()
     assert _page(window).glance.tiles["team"].detail.full_text() == "every 6 month(s)"
     window.undo_action.trigger()
@@ -248,17 +250,17 @@ def test_the_customer_safe_view_hides_every_internal_part_of_the_profile(window:
     records.set_fields(ws, "tier", portfolio.tiers(ws)[1].id, {"name": f"{marker} tier"})
     agreement = next(i for i in listing.items(ws, account_id) if i.kind.value == "framework")
     records.set_fields(ws, "listing_item", agreement.id, {"note": f"{marker} listing note"})
-    records.set_fields(ws, "account", account_id, {"annual_revenue": 7777777, "goals": "Shared goal"})
+    records.set_fields(ws, "account", account_id, {"annual_revenue": 7777777, "customer_goals": "Shared goal"})
     page = _page(window)
     page.listing.select(agreement.id)
     before = visible_text(window)
     assert f"{marker} criterion" in before and f"{marker} tier" in before and f"{marker} listing note" in before
-    assert "7,777,777 €" in before and "Senior management" in before and "overdue by" in before
+    assert "7,777,777 €" in before and "Senior management" in before and "Next review" in before
 
     window.workshop.customer_safe_action.trigger()
     text = visible_text(window)
     assert marker not in text
-    assert "7,777,777 €" not in text and "Senior management" not in text and "overdue by" not in text
+    assert "7,777,777 €" not in text and "Senior management" not in text and "Next review" not in text
     assert "Shared goal" in text and "RV-2024-017" in text  # what the customer may see stays
     assert "Values what we add beyond the product" not in text  # not even the classification
     assert "CLASSIFICATION" not in text and "SHARE OF WALLET" not in text  # nor their glance tiles
@@ -300,3 +302,16 @@ def test_a_new_workspace_opened_in_the_window_gets_the_default_criteria(qtbot: Q
     assert len(portfolio.criteria(win.ctx.workspace())) == 7
     assert [t.name for t in portfolio.tiers(win.ctx.workspace())] == ["Gold", "Silver", "Bronze"]
     win.close()
+
+
+def test_a_review_held_in_the_plan_counts_as_the_last_review(window: MainWindow) -> None:
+    from kamdesk.services import records
+
+    ws = window.ctx.workspace()
+    ostrava = accounts.find(ws, "Hutní komponenty Ostrava s.r.o.").id
+    window.navigator.select(ostrava)
+    section = _page(window).team
+    assert "overdue by" in section.next_review.text()
+    records.insert_row(ws, "plan_review", {"account_id": ostrava, "reviewed_on": date.today()})
+    assert "overdue" not in section.next_review.text()
+    assert f"(last review in the plan: {format_date(date.today())})" in section.next_review.text()

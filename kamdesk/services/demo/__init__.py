@@ -13,6 +13,7 @@ from pathlib import Path
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
 from kamdesk.services.demo import accounts as demo_accounts
+from kamdesk.services.demo import plan as demo_plan
 from kamdesk.services.demo import portfolio as demo_portfolio
 from kamdesk.services.demo import relations as demo_relations
 from kamdesk.services.demo.context import DemoContext
@@ -21,7 +22,9 @@ from kamdesk.services.workspace import Workspace
 Builder = Callable[[DemoContext], None]
 
 #: capability builders, in dependency order
-BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build, demo_portfolio.build]
+BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
+BUILDERS.append(demo_plan.build)
+BUILDERS.append(demo_portfolio.build)
 
 MAIN_ACCOUNT = demo_accounts.MAIN
 

@@ -31,14 +31,14 @@ def build(demo: DemoContext) -> None:
         ),
         annual_revenue=Decimal("1850000"),
         potential=Decimal("4200000"),
-        goals=i18n.translate(
+        customer_goals=i18n.translate(
             "Demo",
             "Cut the process cost of C-parts purchasing by 15 % by 2027. One supplier for tools and fasteners "
             "across all three sites. No assembly stop for want of a part.",
         ),
         phase="delivery",
-        review_every_months=3,
-        last_review_on=today - timedelta(days=104),
+        review_cadence_months=3,
+        last_review_on=today - timedelta(days=10),  # the plan review held ten days ago (demo plan)
         notes=i18n.translate(
             "Demo",
             "Family-owned, 1,450 employees at three sites (Minden, Porta Westfalica, Brno). "
@@ -60,13 +60,13 @@ def build(demo: DemoContext) -> None:
         sites=i18n.translate("Demo", "Tuttlingen (headquarters, development); Penang, MY (production)"),
         annual_revenue=Decimal("620000"),
         potential=Decimal("2800000"),
-        goals=i18n.translate(
+        customer_goals=i18n.translate(
             "Demo",
             "Bring a traceable torque tool for instrument assembly to market by 2027; qualify fewer, stronger "
             "suppliers.",
         ),
         phase="negotiation",
-        review_every_months=2,
+        review_cadence_months=2,
         last_review_on=today - timedelta(days=31),
         notes=i18n.translate(
             "Demo",
@@ -88,9 +88,11 @@ def build(demo: DemoContext) -> None:
         sites=i18n.translate("Demo", "Duisburg (headquarters); 40 construction sites in Europe and the Middle East"),
         annual_revenue=Decimal("3400000"),
         potential=Decimal("9500000"),
-        goals=i18n.translate("Demo", "Lower the price per site-month of consumables; deliveries straight to the site."),
+        customer_goals=i18n.translate(
+            "Demo", "Lower the price per site-month of consumables; deliveries straight to the site."
+        ),
         phase="review",
-        review_every_months=6,
+        review_cadence_months=6,
         last_review_on=today - timedelta(days=62),
         notes=i18n.translate(
             "Demo",
@@ -112,9 +114,11 @@ def build(demo: DemoContext) -> None:
         sites=i18n.translate("Demo", "Ostrava-Vítkovice (plant); Frýdek-Místek (machining)"),
         annual_revenue=Decimal("380000"),
         potential=Decimal("900000"),
-        goals=i18n.translate("Demo", "Consolidate tool purchasing of both plants; monthly consumption reports."),
+        customer_goals=i18n.translate(
+            "Demo", "Consolidate tool purchasing of both plants; monthly consumption reports."
+        ),
         phase="exploration",
-        review_every_months=4,
+        review_cadence_months=4,
         last_review_on=today - timedelta(days=150),
         notes=i18n.translate(
             "Demo", "Supplier of Weserland; the purchasing director Ing. Dvořák values reporting across sites."

@@ -10,5 +10,16 @@ from kamdesk.storage.tables import (
     relations,  # noqa: F401
 )
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting
+from kamdesk.storage.tables.plan import Opportunity, PlanAction, PlanGoal, PlanReview, VisitParticipant, VisitReport
 
-__all__ = ["Account", "TeamMember", "WorkspaceSetting"]
+__all__ = [
+    "Account",
+    "Opportunity",
+    "PlanAction",
+    "PlanGoal",
+    "PlanReview",
+    "TeamMember",
+    "VisitParticipant",
+    "VisitReport",
+    "WorkspaceSetting",
+]

@@ -35,9 +35,9 @@ class Account(Record, Base):
     potential: Mapped[Decimal | None] = mapped_column(
         Numeric(14, 2), nullable=True, comment="The account's estimated total spend in our categories (EUR)."
     )
-    goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    customer_goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
     phase: Mapped[str | None] = mapped_column(String(20), nullable=True, info={"choices": list(Phase)})
-    review_every_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    review_cadence_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (Index("uq_account_name_lower", func.lower(name), unique=True),)

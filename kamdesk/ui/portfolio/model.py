@@ -16,7 +16,7 @@ from kamdesk.domain.account import Classification, Geography, share_of_wallet
 from kamdesk.domain.dates import format_date
 from kamdesk.domain.listing import Readiness
 from kamdesk.domain.portfolio import Criterion, Tier
-from kamdesk.domain.team import review_schedule
+from kamdesk.domain.team import latest, review_schedule
 from kamdesk.services.portfolio import Portfolio, PortfolioEntry
 from kamdesk.ui.badges import BAD, GOOD, NEUTRAL, WARN, tier_colour
 from kamdesk.ui.editors import format_amount, format_percent, format_points
@@ -219,7 +219,9 @@ class PortfolioModel(QAbstractTableModel):
                 return self.tr("yes") + (" ⚠" if result.warnings else "")
             return self.tr("no (%n missing)", "", len(result.missing))
         if key == "review":
-            schedule = review_schedule(entry.review_every_months, entry.last_review_on, self.today)
+            schedule = review_schedule(
+                entry.review_cadence_months, latest(entry.last_review_on, entry.last_plan_review), self.today
+            )
             if schedule.next is None:
                 return ""
             text = format_date(schedule.next)
@@ -244,7 +246,9 @@ class PortfolioModel(QAbstractTableModel):
             result = self.readiness.get(entry.id)
             return 2 if result is None or not result.recorded else (0 if result.ready else 1)
         if key == "review":
-            schedule = review_schedule(entry.review_every_months, entry.last_review_on, self.today)
+            schedule = review_schedule(
+                entry.review_cadence_months, latest(entry.last_review_on, entry.last_plan_review), self.today
+            )
             return schedule.next.toordinal() if schedule.next else LAST
         return self._text(entry, key).casefold()
 
@@ -260,7 +264,9 @@ class PortfolioModel(QAbstractTableModel):
                 return NEUTRAL
             return (WARN if result.warnings else GOOD) if result.ready else BAD
         if key == "review":
-            schedule = review_schedule(entry.review_every_months, entry.last_review_on, self.today)
+            schedule = review_schedule(
+                entry.review_cadence_months, latest(entry.last_review_on, entry.last_plan_review), self.today
+            )
             return BAD if schedule.overdue else None
         if key == "name" and entry.archived:
             return NEUTRAL

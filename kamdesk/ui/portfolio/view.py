@@ -1,6 +1,6 @@
 """The portfolio of the whole workspace: the ranking, the Key Account matrix, criteria and tiers.
 
-It takes the place of the account area (View → Portfolio, Ctrl+Shift+P); the navigator stays.
+It takes the place of the account area (View → Portfolio, Ctrl+Shift+O); the navigator stays.
 It loads when first shown and follows changes: weights and tiers only recompute the standings
 from the scores it already holds; anything else reloads the portfolio.
 """
@@ -22,7 +22,7 @@ from kamdesk.ui.portfolio.model import PortfolioModel
 from kamdesk.ui.portfolio.ranking import RankingPage
 
 WEIGHT_TABLES = frozenset({"selection_criterion", "tier"})
-ENTRY_TABLES = frozenset({"account", "account_score", "listing_item"})
+ENTRY_TABLES = frozenset({"account", "account_score", "listing_item", "plan_review"})
 
 
 class PortfolioView(QWidget):

@@ -158,7 +158,7 @@ class FiguresSection(Section):
         self.goals_edit = _text_box("profile_goals", 4.3)
         self.binder.bind("annual_revenue", self.revenue_edit, lambda: self.tr("Our annual revenue"))
         self.binder.bind("potential", self.potential_edit, lambda: self.tr("Potential"))
-        self.binder.bind("goals", self.goals_edit, lambda: self.tr("Customer goals"))
+        self.binder.bind("customer_goals", self.goals_edit, lambda: self.tr("Customer goals"))
         self.wallet_bar = QProgressBar(objectName="profile_wallet_bar")
         self.wallet_bar.setRange(0, 100)
         self.wallet_bar.setTextVisible(False)
@@ -213,7 +213,11 @@ class FiguresSection(Section):
         else:
             self.binder.load(
                 account.id,
-                {"annual_revenue": account.annual_revenue, "potential": account.potential, "goals": account.goals},
+                {
+                    "annual_revenue": account.annual_revenue,
+                    "potential": account.potential,
+                    "customer_goals": account.customer_goals,
+                },
             )
         self._show_wallet()
 

@@ -27,6 +27,7 @@ from kamdesk.domain.team import (
     Seniority,
     TeamMember,
     TeamRole,
+    latest,
     review_schedule,
 )
 from kamdesk.services import ordering, team
@@ -128,7 +129,7 @@ class TeamSection(Section):
         self.cadence.setFixedWidth(70)
         self.last_review = DateEdit(objectName="team_last_review")
         self.last_review.setFixedWidth(150)
-        self.binder.bind("review_every_months", self.cadence, lambda: self.tr("Review cadence"))
+        self.binder.bind("review_cadence_months", self.cadence, lambda: self.tr("Review cadence"))
         self.binder.bind("last_review_on", self.last_review, lambda: self.tr("Last review"))
         self.every_label, self.months_label, self.last_label = QLabel(), QLabel(), QLabel()
         self.every_label.setBuddy(self.cadence)
@@ -205,7 +206,7 @@ class TeamSection(Section):
         self.load_members()
         self.binder.load(
             account.id,
-            {"review_every_months": account.review_every_months, "last_review_on": account.last_review_on},
+            {"review_cadence_months": account.review_cadence_months, "last_review_on": account.last_review_on},
         )
         self._show_review()
 
@@ -251,7 +252,9 @@ class TeamSection(Section):
             self.next_review.setText("")
             return
         today = date.today()
-        self.schedule = review_schedule(account.review_every_months, account.last_review_on, today)
+        held = team.latest_plan_reviews(self.ctx.ws, account.id).get(account.id) if self.ctx.ws else None
+        last = latest(account.last_review_on, held)
+        self.schedule = review_schedule(account.review_cadence_months, last, today)
         s = self.schedule
         mentor = next((m.name for m in self.members if m.role is TeamRole.MENTOR), "")
         if s.every_months is None:
@@ -268,6 +271,8 @@ class TeamSection(Section):
         else:
             text = self.tr("Next review: <b>%1</b>").replace("%1", format_date(s.next))
             colour = GOOD if s.next and (s.next - today).days > 14 else WARN
+        if held is not None and held == last and held != account.last_review_on:
+            text += " " + self.tr("(last review in the plan: %1)").replace("%1", format_date(held))
         if mentor:
             text += " " + self.tr("(mentor: %1)").replace("%1", mentor)
         self.next_review.setText(f"<span style='color:{colour}'>{text}</span>")

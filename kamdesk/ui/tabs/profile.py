@@ -31,7 +31,7 @@ PORTFOLIO_TABLES = frozenset({"selection_criterion", "tier", "account_score"})
 
 class ProfileTab(TabPage):
     key = "profile"
-    tables = frozenset({"account", "team_member", "listing_item"}) | PORTFOLIO_TABLES
+    tables = frozenset({"account", "team_member", "listing_item", "plan_review"}) | PORTFOLIO_TABLES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -139,7 +139,7 @@ class ProfileTab(TabPage):
             self.listing.load(self.account_id if self.account else None)
         if "team_member" in touched:
             self.team.load_members()
-        elif "account" in touched:
+        elif "account" in touched or "plan_review" in touched:
             self.team.load(self.account)
         self._refresh_glance()
 

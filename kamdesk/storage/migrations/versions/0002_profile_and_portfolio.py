@@ -2,7 +2,7 @@
 listing prerequisites.
 
 Revision ID: 0002
-Revises: 0004
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 import kamdesk.storage.schema
 
 revision = "0002"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -113,18 +113,18 @@ def upgrade() -> None:
             comment="The account's estimated total spend in our categories (EUR).",
         ),
     )
-    op.add_column("account", sa.Column("goals", sa.Text(), nullable=False, server_default=""))
+    op.add_column("account", sa.Column("customer_goals", sa.Text(), nullable=False, server_default=""))
     op.add_column("account", sa.Column("phase", sa.String(length=20), nullable=True))
-    op.add_column("account", sa.Column("review_every_months", sa.Integer(), nullable=True))
+    op.add_column("account", sa.Column("review_cadence_months", sa.Integer(), nullable=True))
     op.add_column("account", sa.Column("last_review_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
     for column in (
         "last_review_on",
-        "review_every_months",
+        "review_cadence_months",
         "phase",
-        "goals",
+        "customer_goals",
         "potential",
         "annual_revenue",
         "sites",

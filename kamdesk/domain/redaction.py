@@ -1,0 +1,137 @@
+"""The sensitivity policy applied to whole object graphs: the customer's copy of what we know.
+
+``redact(value)`` walks dataclasses, tuples, lists and dicts. Every record that names its stored
+entity (a class attribute ``ENTITY``, or a type registered with ``declare``) is checked against
+``sensitivity``: rows that are internal as a whole are dropped, internal fields are blanked (their
+default, else None), and references to dropped rows (``*_id`` fields) are cleared so nothing can be
+looked up through them. What was left out is counted in ``Omissions`` (the GUI's preview).
+
+This is the one place the customer PDF applies the policy; renderers only ever see the result.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kamdesk.domain import sensitivity
+from kamdesk.domain.account import Account
+from kamdesk.domain.team import TeamMember
+
+#: record types that do not carry an ``ENTITY`` attribute themselves
+_ENTITY_OF: dict[type, str] = {Account: "account", TeamMember: "team_member"}
+
+_DROP = object()
+
+
+def declare(cls: type, entity: str) -> None:
+    """Say that instances of ``cls`` hold rows of ``entity`` (for types without ``ENTITY``)."""
+    _ENTITY_OF[cls] = entity
+
+
+def entity_of(value: object) -> str | None:
+    found = getattr(type(value), "ENTITY", None)
+    return found if isinstance(found, str) else _ENTITY_OF.get(type(value))
+
+
+@dataclass
+class Omissions:
+    """What the customer's copy leaves out: blanked fields and withheld rows, per entity."""
+
+    #: (entity, field) → how many records had a value there
+    fields: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: entity → how many whole rows were withheld
+    rows: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def empty(self) -> bool:
+        return not self.fields and not self.rows
+
+
+def redact(value: Any, omissions: Omissions | None = None) -> Any:
+    """The customer's copy of ``value`` (see the module docstring)."""
+    tally = omissions if omissions is not None else Omissions()
+    dropped: set[str] = set()
+    first = _walk(value, tally, dropped)
+    if not dropped:
+        return first
+    return _clear_references(first, dropped)
+
+
+def _walk(value: Any, tally: Omissions, dropped: set[str]) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        entity = entity_of(value)
+        if entity is None:
+            return dataclasses.replace(value, **_walk_fields(value, tally, dropped, None))
+        record = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        if not sensitivity.is_row_shareable(entity, record):
+            tally.rows[entity] += 1
+            if isinstance(record.get("id"), str):
+                dropped.add(record["id"])
+            return _DROP
+        return dataclasses.replace(value, **_walk_fields(value, tally, dropped, entity))
+    if isinstance(value, (list, tuple)):
+        items = [_walk(v, tally, dropped) for v in value]
+        kept = [v for v in items if v is not _DROP]
+        return type(value)(kept) if isinstance(value, tuple) else kept
+    if isinstance(value, dict):
+        result = {k: _walk(v, tally, dropped) for k, v in value.items()}
+        return {k: v for k, v in result.items() if v is not _DROP}
+    return value
+
+
+def _walk_fields(record: Any, tally: Omissions, dropped: set[str], entity: str | None) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        current = getattr(record, f.name)
+        if _is_structure(current):
+            walked = _walk(current, tally, dropped)
+            changes[f.name] = None if walked is _DROP else walked
+        elif entity is not None and not _keeps(entity, f.name):
+            blank = _blank(f)
+            if current != blank:
+                tally.fields[(entity, f.name)] += 1
+            changes[f.name] = blank
+    return changes
+
+
+def _keeps(entity: str, name: str) -> bool:
+    return name in sensitivity.BOOKKEEPING or sensitivity.is_shareable(entity, name)
+
+
+def _is_structure(value: Any) -> bool:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return True
+    if isinstance(value, dict):
+        return any(_is_structure(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_is_structure(v) for v in value)
+    return False
+
+
+def _blank(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return None
+
+
+def _clear_references(value: Any, dropped: set[str]) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            current = getattr(value, f.name)
+            if f.name.endswith("_id") and isinstance(current, str) and current in dropped:
+                changes[f.name] = None
+            elif _is_structure(current):
+                changes[f.name] = _clear_references(current, dropped)
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(value, (list, tuple)):
+        items = [_clear_references(v, dropped) for v in value]
+        return type(value)(items) if isinstance(value, tuple) else items
+    if isinstance(value, dict):
+        return {k: _clear_references(v, dropped) for k, v in value.items()}
+    return value

@@ -1,0 +1,143 @@
+"""Vector diagrams in the plan: a ReportLab ``Drawing`` made from the domain geometry, scaled to
+the page — on a landscape page if that keeps it readable, split across pages if even that does
+not — rather than shrunk until nobody can read it.
+
+Sections call ``diagram_flowables(drawing)``; the drawing's own coordinates have Y pointing up
+(ReportLab's convention); a section converting Qt-style geometry flips it with ``flip_y`` once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+
+from kamdesk.domain import i18n
+from kamdesk.report import theme
+from kamdesk.report.flowables import esc
+
+#: below this scale a diagram's labels get too small to read on paper
+MIN_SCALE = 0.6
+PORTRAIT_TEMPLATE = "portrait"
+LANDSCAPE_TEMPLATE = "landscape"
+CAPTION_SPACE = 28.0
+
+
+def flip_y(y: float, height: float) -> float:
+    """A Qt/scene y (down) as a ReportLab y (up) in a drawing of ``height``."""
+    return height - y
+
+
+class ScaledDrawing(Flowable):
+    """``drawing`` drawn at ``scale`` (a vector copy: nothing is rasterised)."""
+
+    def __init__(self, drawing: Drawing, scale: float) -> None:
+        super().__init__()
+        self.drawing, self.scale = _embedded_font(drawing), scale
+        self.width, self.height = drawing.width * scale, drawing.height * scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.scale(self.scale, self.scale)
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.canv.restoreState()
+
+
+class DrawingTile(Flowable):
+    """One page-sized piece of a drawing too large for a single page."""
+
+    def __init__(self, drawing: Drawing, scale: float, x0: float, y0: float, width: float, height: float) -> None:
+        super().__init__()
+        self.drawing, self.scale = _embedded_font(drawing), scale
+        self.x0, self.y0 = x0, y0  # the tile's lower-left corner in drawing coordinates
+        self.width, self.height = width * scale, height * scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        path = canvas.beginPath()
+        path.rect(0, 0, self.width, self.height)
+        canvas.clipPath(path, stroke=0, fill=0)
+        canvas.scale(self.scale, self.scale)
+        canvas.translate(-self.x0, -self.y0)
+        renderPDF.draw(self.drawing, canvas, 0, 0)
+        canvas.restoreState()
+        canvas.setStrokeColor(theme.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def _embedded_font(drawing: Drawing) -> Drawing:
+    """Make the drawing start in the embedded font (ReportLab's default would pull in Helvetica)."""
+    if getattr(drawing, "initialFontName", None) is None:
+        drawing.initialFontName = theme.FONT
+    return drawing
+
+
+def fit_scale(drawing: Drawing, width: float, height: float) -> float:
+    """The largest scale (at most 1) at which ``drawing`` fits ``width`` × ``height``."""
+    if drawing.width <= 0 or drawing.height <= 0:
+        return 1.0
+    return min(1.0, width / drawing.width, height / drawing.height)
+
+
+def diagram_flowables(
+    drawing: Drawing, caption: str = "", *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
+) -> list[Flowable]:
+    """The flowables that put ``drawing`` into the story, readable.
+
+    1. fits the portrait frame at ``min_scale`` or more → scaled in place;
+    2. fits a landscape page at ``min_scale`` or more → on a landscape page of its own;
+    3. otherwise → split into landscape tiles at ``min_scale``, "part 1 of n" under each.
+    """
+    styles = theme.styles()
+    caption_para = [Paragraph(esc(caption), styles.muted)] if caption else []
+    portrait_w, portrait_h = theme.frame_size(theme.PORTRAIT)
+    scale = fit_scale(drawing, portrait_w, portrait_h - CAPTION_SPACE)
+    if scale >= min_scale:
+        return [ScaledDrawing(drawing, scale), *caption_para]
+    land_w, land_h = theme.frame_size(theme.LANDSCAPE)
+    land_h -= CAPTION_SPACE
+    scale = fit_scale(drawing, land_w, land_h)
+    story: list[Flowable] = [NextPageTemplate(LANDSCAPE_TEMPLATE), PageBreak()]
+    if scale >= min_scale:
+        story += [ScaledDrawing(drawing, scale), *caption_para]
+    else:
+        story += _tiles(drawing, min_scale, land_w, land_h, caption)
+    return [*story, NextPageTemplate(after), PageBreak()]
+
+
+def _tiles(drawing: Drawing, scale: float, width: float, height: float, caption: str) -> list[Flowable]:
+    tile_w, tile_h = width / scale, height / scale
+    columns = max(1, math.ceil(drawing.width / tile_w))
+    rows = max(1, math.ceil(drawing.height / tile_h))
+    styles = theme.styles()
+    story: list[Flowable] = []
+    total = columns * rows
+    for row in range(rows):  # top row first, as people read
+        for column in range(columns):
+            n = row * columns + column + 1
+            x0 = column * tile_w
+            y0 = max(0.0, drawing.height - (row + 1) * tile_h)
+            h = min(tile_h, drawing.height - row * tile_h)
+            w = min(tile_w, drawing.width - x0)
+            if story:
+                story.append(PageBreak())
+            story.append(DrawingTile(drawing, scale, x0, y0, w, h))
+            label = i18n.translate("PlanPdf", "Part %1 of %2").replace("%1", str(n)).replace("%2", str(total))
+            story.append(Paragraph(esc(f"{caption} — {label}" if caption else label), styles.muted))
+    return story
+
+
+def drawing_size(drawings: Sequence[Drawing]) -> tuple[float, float]:
+    """The bounding size of several drawings (for sections laying out more than one)."""
+    return max((d.width for d in drawings), default=0.0), sum(d.height for d in drawings)

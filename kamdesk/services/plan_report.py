@@ -1,0 +1,170 @@
+"""Exporting the Key Account Plan: collect the account's data, render an edition, write the file.
+
+``LOADERS`` is where other capabilities plug their data into the plan: a loader reads its domain
+objects for one account in the same read session, and the section that ``needs`` its key draws
+them. Writing is atomic (a temporary file beside the target, then a rename), so a failed export
+never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain import i18n
+from kamdesk.domain.errors import InputError
+from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
+from kamdesk.domain.redaction import Omissions
+from kamdesk.services import accounts
+from kamdesk.services import plan as plans
+from kamdesk.services.workspace import Workspace
+from kamdesk.storage.tables import WorkspaceSetting
+
+Loader = Callable[[Session, str], Any]
+
+#: key in ``PlanSource.extra`` → loader (session, account id) → that capability's domain data
+LOADERS: dict[str, Loader] = {}
+
+#: the workspace setting that holds our company's name (printed on the cover and in the footer)
+SUPPLIER_SETTING = "company_name"
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the customer edition leaves out, in words a KAM understands (for the export dialog)."""
+
+    chapters: list[str]
+    left_out_chapters: list[str]
+    left_out: list[str]
+
+
+def collect(ws: Workspace, account_id: str, today: date | None = None) -> Any:
+    """The ``PlanSource`` of one account (everything read in one session)."""
+    from kamdesk.report.source import PlanSource
+
+    account = accounts.get(ws, account_id)
+    with ws.read() as session:
+        team = tuple(plans.team_in(session, account_id))
+        plan = plans.load_in(session, account_id)
+        extra = {key: loader(session, account_id) for key, loader in LOADERS.items()}
+        supplier = session.execute(
+            select(WorkspaceSetting.value).where(WorkspaceSetting.key == SUPPLIER_SETTING)
+        ).scalar()
+    return PlanSource(
+        account=account, team=team, plan=plan, today=today or date.today(), supplier=supplier or "", extra=extra
+    )
+
+
+def export_pdf(ws: Workspace, account_id: str, edition: str, lang: str, target: Path) -> Any:
+    """Write the plan to ``target``; returns the ``PlanResult`` (pages, chapters, omissions)."""
+    from kamdesk.report.document import render
+
+    chosen = _edition(edition)
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise InputError(i18n.translate("PlanExport", "%1 is a folder.").replace("%1", str(target)))
+    if not target.parent.is_dir():
+        raise InputError(i18n.translate("PlanExport", "%1: the folder does not exist.").replace("%1", str(target)))
+    source = collect(ws, account_id)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = render(source, chosen, lang, stream)
+        os.replace(temp_name, target)
+    except OSError as error:
+        raise InputError(f"{target}: {error.strerror or error}") from None
+    finally:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+    return result
+
+
+def preview(ws: Workspace, account_id: str, lang: str) -> Preview:
+    """What the customer edition of this account's plan leaves out, without writing anything."""
+    from kamdesk.domain.redaction import redact
+    from kamdesk.report.sections import select as select_sections
+    from kamdesk.report.source import Edition
+
+    source = collect(ws, account_id)
+    omissions = Omissions()
+    redact(source, omissions)
+    available = frozenset(k for k, v in source.extra.items() if v)
+    with i18n.using(lang):
+        customer = select_sections(Edition.CUSTOMER, source.depth, available)
+        internal = select_sections(Edition.INTERNAL, source.depth, available)
+        keys = {s.key for s in customer}
+        return Preview(
+            chapters=[s.heading(Edition.CUSTOMER) for s in customer if s.chapter],
+            left_out_chapters=[s.heading() for s in internal if s.chapter and s.key not in keys],
+            left_out=describe(omissions),
+        )
+
+
+def describe(omissions: Omissions) -> list[str]:
+    """One line per kind of thing left out, e.g. "Internal notes of 3 actions"."""
+    lines = []
+    for entity, count in sorted(omissions.rows.items()):
+        lines.append(
+            i18n.translate("PlanExport", "%n internal record(s): %1", None, count).replace("%1", _entity(entity))
+        )
+    for (entity, field), count in sorted(omissions.fields.items()):
+        lines.append(
+            i18n.translate("PlanExport", "%1 — %2 (%n)", None, count)
+            .replace("%1", _entity(entity))
+            .replace("%2", _field(field))
+        )
+    return lines
+
+
+def _edition(value: str) -> Any:
+    from kamdesk.report.source import Edition
+
+    try:
+        return Edition(value)
+    except ValueError:
+        raise InputError(
+            i18n.translate("PlanExport", "'%1' is not an edition (internal or customer).").replace("%1", value)
+        ) from None
+
+
+_ENTITIES = {
+    "account": QT_TRANSLATE_NOOP("PlanExport", "Account"),
+    "team_member": QT_TRANSLATE_NOOP("PlanExport", "Account team"),
+    "plan_goal": QT_TRANSLATE_NOOP("PlanExport", "Goals"),
+    "plan_action": QT_TRANSLATE_NOOP("PlanExport", "Actions"),
+    "opportunity": QT_TRANSLATE_NOOP("PlanExport", "Opportunities"),
+    "visit_report": QT_TRANSLATE_NOOP("PlanExport", "Visit reports"),
+    "visit_participant": QT_TRANSLATE_NOOP("PlanExport", "Visit participants"),
+    "plan_review": QT_TRANSLATE_NOOP("PlanExport", "Plan reviews"),
+}
+
+_FIELDS = {
+    "notes": QT_TRANSLATE_NOOP("PlanExport", "internal notes"),
+    "classification": QT_TRANSLATE_NOOP("PlanExport", "classification"),
+    "archived": QT_TRANSLATE_NOOP("PlanExport", "archived flag"),
+    "seniority": QT_TRANSLATE_NOOP("PlanExport", "hierarchy level"),
+    "value": QT_TRANSLATE_NOOP("PlanExport", "value"),
+    "probability": QT_TRANSLATE_NOOP("PlanExport", "probability"),
+    "competitors": QT_TRANSLATE_NOOP("PlanExport", "competitors"),
+    "reviewer_id": QT_TRANSLATE_NOOP("PlanExport", "reviewer"),
+    "decisions": QT_TRANSLATE_NOOP("PlanExport", "decisions"),
+    "visit_id": QT_TRANSLATE_NOOP("PlanExport", "link to the visit report"),
+}
+
+
+def _entity(name: str) -> str:
+    source = _ENTITIES.get(name)
+    return i18n.lookup("PlanExport", source) if source else name.replace("_", " ")
+
+
+def _field(name: str) -> str:
+    source = _FIELDS.get(name)
+    return i18n.lookup("PlanExport", source) if source else name.replace("_", " ")
