@@ -119,7 +119,11 @@ class Readiness:
         if self.ready:
             return i18n.translate("Listing", "Ready to order: every prerequisite is in place.")
         count = len(self.missing)  # (no nested calls in the arguments: lupdate 6.11 then misses the string)
-        return i18n.translate("Listing", "Cannot order yet — %n prerequisite(s) missing.", None, count)
+        return i18n.plural(
+            count,
+            i18n.translate("Listing", "Cannot order yet — %n prerequisite missing."),
+            i18n.translate("Listing", "Cannot order yet — %n prerequisites missing."),
+        )
 
 
 #: the kinds every account needs (or has to mark as "not required")
@@ -195,11 +199,19 @@ def _check(item: ListingItem, today: date) -> list[Finding]:
             found.append(
                 Finding(
                     item.id,
-                    i18n.translate("Listing", "%1: expires on %2 (in %n day(s)) — renegotiate now.", None, days)
+                    i18n.plural(
+                        days,
+                        i18n.translate("Listing", "%1: expires on %2 (in %n day) — renegotiate now."),
+                        i18n.translate("Listing", "%1: expires on %2 (in %n days) — renegotiate now."),
+                    )
                     .replace("%1", name)
                     .replace("%2", format_date(item.valid_to)),
                     False,
-                    i18n.translate("Listing", "Agreement ends in %n day(s)", None, days),
+                    i18n.plural(
+                        days,
+                        i18n.translate("Listing", "Agreement ends in %n day"),
+                        i18n.translate("Listing", "Agreement ends in %n days"),
+                    ),
                 )
             )
     return found

@@ -345,5 +345,7 @@ def clean_tier_name(value: object) -> str:
 
 def _limited(name: str, limit: int) -> str:
     if len(name) > limit:
-        raise InputError(i18n.translate("Portfolio", "The name is longer than %n characters.", None, limit))
+        raise InputError(
+            i18n.translate("Portfolio", "The name is longer than %1 characters.").replace("%1", str(limit))
+        )
     return name

@@ -123,7 +123,7 @@ def clean_member_name(value: object) -> str:
     if not name:
         raise InputError(i18n.translate("Team", "A team member needs a name."))
     if len(name) > 200:
-        raise InputError(i18n.translate("Team", "The name is longer than %n characters.", None, 200))
+        raise InputError(i18n.translate("Team", "The name is longer than %1 characters.").replace("%1", "200"))
     return name
 
 

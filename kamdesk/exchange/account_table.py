@@ -282,7 +282,9 @@ def read(path: Path) -> RawTable:
         raise InputError(i18n.translate("Import", "%1: the file has no header row.").replace("%1", str(path)))
     if len(table.rows) > MAX_ROWS:
         raise InputError(
-            i18n.translate("Import", "%1: more than %n rows; split the file.", None, MAX_ROWS).replace("%1", str(path))
+            i18n.translate("Import", "%1: more than %2 rows; split the file.")
+            .replace("%1", str(path))
+            .replace("%2", str(MAX_ROWS))
         )
     table.decimal = _decimal_for(table)
     return table

@@ -7,12 +7,13 @@ from typing import Any
 
 Bundle = dict[str, Any]
 
+
 #: version n → function turning a version-n bundle into a version n+1 bundle
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
 def _add_profile_and_portfolio(bundle: Bundle) -> Bundle:
-    """3 → 4: the profile and the portfolio (issue 3) — more master data, criteria, tiers,
+    """4 → 5: the profile and the portfolio (issue 3) — more master data, criteria, tiers,
     scores and listing prerequisites (empty or "" in older bundles)."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
@@ -43,9 +44,17 @@ def _add_plan(bundle: Bundle) -> Bundle:
     return bundle
 
 
+def _add_procurement_maps(bundle: Bundle) -> Bundle:
+    """3 → 4: accounts gain their procurement maps (issue 4); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        account.setdefault("procurement_maps", [])
+    return bundle
+
+
 UPGRADES[1] = _add_relationship_board
 UPGRADES[2] = _add_plan
-UPGRADES[3] = _add_profile_and_portfolio
+UPGRADES[3] = _add_procurement_maps
+UPGRADES[4] = _add_profile_and_portfolio
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -93,7 +93,11 @@ def apply(ws: Workspace, planned: ImportPlan, skip_problems: bool = False) -> Im
     ``skip_problems`` nothing is written (InputError saying how many rows have problems)."""
     if planned.problems and not skip_problems:
         count = len(planned.bad_rows)  # (no nested calls in the arguments: lupdate 6.11 then misses the string)
-        message = i18n.translate("Import", "%1: %n row(s) with problems; nothing was imported.", None, count)
+        message = i18n.plural(
+            count,
+            i18n.translate("Import", "%1: %n row with problems; nothing was imported."),
+            i18n.translate("Import", "%1: %n rows with problems; nothing was imported."),
+        )
         raise InputError(message.replace("%1", planned.table.source))
     ids: list[str] = []
     names: list[str] = []

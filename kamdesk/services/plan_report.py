@@ -113,13 +113,18 @@ def describe(omissions: Omissions) -> list[str]:
     lines = []
     for entity, count in sorted(omissions.rows.items()):
         lines.append(
-            i18n.translate("PlanExport", "%n internal record(s): %1", None, count).replace("%1", _entity(entity))
+            i18n.plural(
+                count,
+                i18n.translate("PlanExport", "%n internal record: %1"),
+                i18n.translate("PlanExport", "%n internal records: %1"),
+            ).replace("%1", _entity(entity))
         )
     for (entity, field), count in sorted(omissions.fields.items()):
         lines.append(
-            i18n.translate("PlanExport", "%1 — %2 (%n)", None, count)
+            i18n.translate("PlanExport", "%1 — %2 (%3)")
             .replace("%1", _entity(entity))
             .replace("%2", _field(field))
+            .replace("%3", str(count))
         )
     return lines
 

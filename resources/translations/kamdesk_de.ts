@@ -26,19 +26,13 @@
         <source>The account name must not be empty.</source>
         <translation>Der Accountname darf nicht leer sein.</translation>
     </message>
-    <message numerus="yes">
-        <source>The account name is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Accountname ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The account name is longer than %1 characters.</source>
+        <translation>Der Accountname ist länger als %1 Zeichen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The field &apos;%1&apos; is longer than %n characters.</source>
-        <translation>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The field &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address (example: www.example.de).</source>
@@ -449,6 +443,81 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
+    <name>Bpmn</name>
+    <message>
+        <source>Approver: %1</source>
+        <translation>Freigebende Stelle: %1</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>Freigabegrenze: %1</translation>
+    </message>
+    <message>
+        <source>Role holder: %1</source>
+        <translation>Rolleninhaber: %1</translation>
+    </message>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a BPMN diagram.</source>
+        <extracomment>process children that are handled, or are bookkeeping with nothing to report top-level elements that are either read or are mere definitions other elements point to</extracomment>
+        <translation>%1: Die Datei ist für ein BPMN-Diagramm zu groß.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: not a BPMN 2.0 file (no definitions element in the BPMN namespace).</source>
+        <translation>%1: keine BPMN-2.0-Datei (kein definitions-Element im BPMN-Namensraum).</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file declares a DTD (entity expansion or external entities).</source>
+        <translation>%1: abgelehnt: Die Datei deklariert eine DTD (Entity-Expansion oder externe Entities).</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file declares XML entities (possible entity-expansion attack).</source>
+        <translation>%1: abgelehnt: Die Datei deklariert XML-Entities (möglicher Entity-Expansion-Angriff).</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file refers to external entities.</source>
+        <translation>%1: abgelehnt: Die Datei verweist auf externe Entities.</translation>
+    </message>
+    <message>
+        <source>%1: not well-formed XML (line %2, column %3).</source>
+        <translation>%1: kein wohlgeformtes XML (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The condition “%1” was kept as a label: kamdesk cannot evaluate it.</source>
+        <translation>Die Bedingung „%1“ wurde als Beschriftung übernommen: kamdesk kann sie nicht auswerten.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) imported as a plain “%3”; its contents and behaviour are not kept.</source>
+        <translation>„%1“ (%2) als einfacher „%3“ importiert; Inhalt und Verhalten gehen verloren.</translation>
+    </message>
+    <message>
+        <source>“%1”: the %2 is not kept; imported as a plain “%3”.</source>
+        <translation>„%1“: %2 wird nicht übernommen; als einfacher „%3“ importiert.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 not imported%3: kamdesk has no such element.</source>
+        <translation>%1 × %2 nicht importiert%3: kamdesk kennt dieses Element nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Branch</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>%1: no such file.</source>
@@ -547,6 +616,95 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>Review the Key Account Plan with the mentor.</source>
         <translation>Den Key-Account-Plan mit dem Mentor besprechen.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The map is empty: add a start from the palette.</source>
+        <translation>Die Karte ist leer: Fügen Sie aus der Palette einen Start hinzu.</translation>
+    </message>
+    <message>
+        <source>The map has no start: where does the need arise?</source>
+        <translation>Die Karte hat keinen Start: Wo entsteht der Bedarf?</translation>
+    </message>
+    <message>
+        <source>The map has no end.</source>
+        <translation>Die Karte hat kein Ende.</translation>
+    </message>
+    <message>
+        <source>No node places the order.</source>
+        <translation>Kein Schritt löst die Bestellung aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be reached from a start.</source>
+        <translation>„%1“ ist von keinem Start aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a dead end: nothing follows it.</source>
+        <translation>„%1“ ist eine Sackgasse: Danach geht es nicht weiter.</translation>
+    </message>
+    <message>
+        <source>The end &apos;%1&apos; has ways leading out of it.</source>
+        <translation>Vom Ende „%1“ führen Wege weiter.</translation>
+    </message>
+    <message>
+        <source>The start &apos;%1&apos; has ways leading into it.</source>
+        <translation>In den Start „%1“ führen Wege hinein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not say who approves.</source>
+        <translation>„%1“ sagt nicht, wer freigibt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in no lane.</source>
+        <translation>„%1“ liegt in keiner Bahn.</translation>
+    </message>
+    <message>
+        <source>From &apos;%1&apos; no way leads to an end.</source>
+        <translation>Von „%1“ führt kein Weg zu einem Ende.</translation>
+    </message>
+    <message>
+        <source>The decision &apos;%1&apos; does not say what it asks.</source>
+        <translation>Die Entscheidung „%1“ sagt nicht, was sie prüft.</translation>
+    </message>
+    <message>
+        <source>The decision &apos;%1&apos; has no amount.</source>
+        <translation>Die Entscheidung „%1“ hat keinen Betrag.</translation>
+    </message>
+    <message>
+        <source>The decision &apos;%1&apos; has no &apos;%2&apos; way out.</source>
+        <translation>Die Entscheidung „%1“ hat keinen „%2“-Ausgang.</translation>
+    </message>
+    <message>
+        <source>A way out of the decision &apos;%1&apos; is marked neither yes nor no.</source>
+        <translation>Ein Ausgang der Entscheidung „%1“ ist weder mit Ja noch mit Nein markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>No problems found: every node is reachable and every path ends.</source>
+        <translation>Keine Probleme: Jeder Schritt ist erreichbar und jeder Weg endet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceBasis</name>
+    <message>
+        <source>Whatever is at the top of the list</source>
+        <translation>Was oben in der Liste steht</translation>
+    </message>
+    <message>
+        <source>The cheapest offer</source>
+        <translation>Das günstigste Angebot</translation>
+    </message>
+    <message>
+        <source>A deliberately chosen brand</source>
+        <translation>Eine bewusst gewählte Marke</translation>
+    </message>
+    <message>
+        <source>No choice: the item is pre-selected</source>
+        <translation>Keine Wahl: Der Artikel ist vorgegeben</translation>
     </message>
 </context>
 <context>
@@ -729,18 +887,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>nur dieser Account (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>import a JSON bundle, or accounts from a .csv/.xlsx list</source>
-        <translation>ein JSON-Bundle importieren oder Accounts aus einer .csv/.xlsx-Liste</translation>
-    </message>
-    <message>
-        <source>%1: cannot import %2 files (supported: .json, .csv, .xlsx; contacts: .vcf or .csv with --account).</source>
-        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json, .csv, .xlsx; Kontakte: .vcf oder .csv mit --account).</translation>
-    </message>
-    <message>
-        <source>%n account(s) imported from %1</source>
-        <translation>%n Account(s) aus %1 importiert</translation>
-    </message>
-    <message>
         <source>import accounts that already exist as copies</source>
         <translation>bereits vorhandene Accounts als Kopien importieren</translation>
     </message>
@@ -768,23 +914,111 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <source>Demo workspace written to %1</source>
         <translation>Demo-Arbeitsbereich nach %1 geschrieben</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) written to %1</source>
-        <translation>
-            <numerusform>%n Account nach %1 geschrieben</numerusform>
-            <numerusform>%n Accounts nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2: skipped, %3</source>
         <translation>%1: %2: übersprungen, %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) imported into %1</source>
-        <translation>
-            <numerusform>%n Kontakt in %1 importiert</numerusform>
-            <numerusform>%n Kontakte in %1 importiert</numerusform>
-        </translation>
+    <message>
+        <source>procurement maps as BPMN 2.0 XML</source>
+        <translation>Beschaffungsprozesse als BPMN-2.0-XML</translation>
+    </message>
+    <message>
+        <source>import a JSON bundle, or accounts from a .csv/.xlsx list</source>
+        <translation>ein JSON-Bundle importieren oder Accounts aus einer .csv/.xlsx-Liste</translation>
+    </message>
+    <message>
+        <source>write a procurement map as BPMN</source>
+        <translation>einen Beschaffungsprozess als BPMN schreiben</translation>
+    </message>
+    <message>
+        <source>read a BPMN file as a new map</source>
+        <translation>eine BPMN-Datei als neuen Prozess einlesen</translation>
+    </message>
+    <message>
+        <source>%n account written to %1</source>
+        <translation>%n Account nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n accounts written to %1</source>
+        <translation>%n Accounts nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot import %2 files (supported: .json, .csv, .xlsx; contacts: .vcf or .csv with --account).</source>
+        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json, .csv, .xlsx; Kontakte: .vcf oder .csv mit --account).</translation>
+    </message>
+    <message>
+        <source>%n account imported from %1</source>
+        <translation>%n Account aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>%n accounts imported from %1</source>
+        <translation>%n Accounts aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>%n page written to %1</source>
+        <translation>%n Seite nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n pages written to %1</source>
+        <translation>%n Seiten nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%n contact imported into %1</source>
+        <translation>%n Kontakt in %1 importiert</translation>
+    </message>
+    <message>
+        <source>%n contacts imported into %1</source>
+        <translation>%n Kontakte in %1 importiert</translation>
+    </message>
+    <message>
+        <source>Map &apos;%1&apos; written to %2</source>
+        <translation>Prozess „%1“ nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 ways, %4 lanes imported.</source>
+        <translation>%1: %2 Elemente, %3 Wege, %4 Bahnen importiert.</translation>
+    </message>
+    <message>
+        <source>Not represented in kamdesk:</source>
+        <translation>In kamdesk nicht abbildbar:</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionKind</name>
+    <message>
+        <source>Order value</source>
+        <translation>Bestellwert</translation>
+    </message>
+    <message>
+        <source>Item is in the catalogue</source>
+        <translation>Artikel ist im Katalog</translation>
+    </message>
+    <message>
+        <source>Requester may choose the supplier</source>
+        <translation>Bedarfsträger darf den Lieferanten wählen</translation>
+    </message>
+    <message>
+        <source>Other question (answered per order)</source>
+        <translation>Andere Frage (je Bestellung beantwortet)</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2170,138 @@ Muster der Schnittschutzhandschuhe schicken</translation>
         <translation>Einkäuferin</translation>
     </message>
     <message>
+        <source>Tools – plants Minden and Porta</source>
+        <translation>Werkzeuge – Werke Minden und Porta</translation>
+    </message>
+    <message>
+        <source>Foreman / maintenance</source>
+        <translation>Meister / Instandhaltung</translation>
+    </message>
+    <message>
+        <source>Cost-centre manager</source>
+        <translation>Kostenstellenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Plant management</source>
+        <translation>Werksleitung</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Cordless screwdriver worn out</source>
+        <translation>Akkuschrauber verschlissen</translation>
+    </message>
+    <message>
+        <source>Searches the SAP Ariba catalogue</source>
+        <translation>Sucht im SAP-Ariba-Katalog</translation>
+    </message>
+    <message>
+        <source>Picks brand and model</source>
+        <translation>Wählt Marke und Modell</translation>
+    </message>
+    <message>
+        <source>shift foremen, assembly</source>
+        <translation>Schichtmeister, Montage</translation>
+    </message>
+    <message>
+        <source>Approves in Ariba</source>
+        <translation>Gibt in Ariba frei</translation>
+    </message>
+    <message>
+        <source>Approves the investment</source>
+        <translation>Genehmigt die Investition</translation>
+    </message>
+    <message>
+        <source>Plant manager</source>
+        <translation>Werksleiterin</translation>
+    </message>
+    <message>
+        <source>Order goes out via Ariba</source>
+        <translation>Bestellung geht über Ariba raus</translation>
+    </message>
+    <message>
+        <source>Rejected: repair instead</source>
+        <translation>Abgelehnt: stattdessen reparieren</translation>
+    </message>
+    <message>
+        <source>Delivers to the line within 24 h</source>
+        <translation>Liefert binnen 24 h an die Linie</translation>
+    </message>
+    <message>
+        <source>Tool in use</source>
+        <translation>Werkzeug im Einsatz</translation>
+    </message>
+    <message>
+        <source>&lt; 250 €: order directly</source>
+        <translation>&lt; 250 €: direkt bestellen</translation>
+    </message>
+    <message>
+        <source>Foremen pick the brand themselves and like our cordless range; keep the Ariba catalogue content current before every price round.</source>
+        <translation>Die Meister wählen die Marke selbst und mögen unser Akku-Sortiment; den Ariba-Kataloginhalt vor jeder Preisrunde aktuell halten.</translation>
+    </message>
+    <message>
+        <source>Standard C-parts – central purchasing</source>
+        <translation>Standard-C-Teile – Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Central purchasing Minden</source>
+        <translation>Zentraleinkauf Minden</translation>
+    </message>
+    <message>
+        <source>Requester at the line</source>
+        <translation>Bedarfsträger an der Linie</translation>
+    </message>
+    <message>
+        <source>Annual tender for C-parts</source>
+        <translation>Jährliche Ausschreibung C-Teile</translation>
+    </message>
+    <message>
+        <source>Selects one item per category</source>
+        <translation>Legt je Kategorie einen Artikel fest</translation>
+    </message>
+    <message>
+        <source>Lists only that item (OCI punch-out)</source>
+        <translation>Listet nur diesen Artikel (OCI-Punch-out)</translation>
+    </message>
+    <message>
+        <source>Bin at the line runs empty</source>
+        <translation>Behälter an der Linie wird leer</translation>
+    </message>
+    <message>
+        <source>Item in the catalogue?</source>
+        <translation>Artikel im Katalog?</translation>
+    </message>
+    <message>
+        <source>Ticks the one item offered</source>
+        <translation>Kreuzt den einen angebotenen Artikel an</translation>
+    </message>
+    <message>
+        <source>Requests the item from purchasing</source>
+        <translation>Fordert den Artikel beim Einkauf an</translation>
+    </message>
+    <message>
+        <source>Buys from a supplier of its choice</source>
+        <translation>Kauft bei einem Lieferanten seiner Wahl</translation>
+    </message>
+    <message>
+        <source>Order released automatically</source>
+        <translation>Bestellung wird automatisch ausgelöst</translation>
+    </message>
+    <message>
+        <source>Delivers within 48 h (framework agreement)</source>
+        <translation>Liefert binnen 48 h (Rahmenvertrag)</translation>
+    </message>
+    <message>
+        <source>Bin refilled</source>
+        <translation>Behälter aufgefüllt</translation>
+    </message>
+    <message>
+        <source>None for catalogue items; anything outside the catalogue goes through central purchasing.</source>
+        <translation>Keine für Katalogartikel; alles außerhalb des Katalogs läuft über den Zentraleinkauf.</translation>
+    </message>
+    <message>
         <source>Tools, fasteners, workshop supplies</source>
         <extracomment>account key → scores in the order of the default criteria (revenue, potential, strategic fit, innovation, reference value, profitability, relationship)</extracomment>
         <translation>Werkzeuge, Verbindungselemente, Werkstattbedarf</translation>
@@ -2366,8 +2732,8 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
         <translation>%1: Die Datei hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <source>%1: more than %n rows; split the file.</source>
-        <translation>%1: mehr als %n Zeilen; bitte die Datei aufteilen.</translation>
+        <source>%1: more than %2 rows; split the file.</source>
+        <translation>%1: mehr als %2 Zeilen; bitte die Datei aufteilen.</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
@@ -2398,8 +2764,12 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
         <translation>„%1“ steht bereits in Zeile %2 der Datei.</translation>
     </message>
     <message>
-        <source>%1: %n row(s) with problems; nothing was imported.</source>
-        <translation>%1: %n Zeile(n) mit Problemen; es wurde nichts importiert.</translation>
+        <source>%1: %n row with problems; nothing was imported.</source>
+        <translation>%1: %n Zeile mit Problemen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %n rows with problems; nothing was imported.</source>
+        <translation>%1: %n Zeilen mit Problemen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2896,95 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
     </message>
 </context>
 <context>
+    <name>KeyQuestion</name>
+    <message>
+        <source>Who takes the final decision?</source>
+        <translation>Wer trifft final die Bestellentscheidung?</translation>
+    </message>
+    <message>
+        <source>Which approval limits exist?</source>
+        <translation>Welche Freigabegrenzen gibt es?</translation>
+    </message>
+    <message>
+        <source>May the requester choose supplier or brand?</source>
+        <translation>Darf der Bedarfsträger Lieferant oder Marke wählen?</translation>
+    </message>
+    <message>
+        <source>How is the choice made?</source>
+        <translation>Wonach wird ausgewählt?</translation>
+    </message>
+</context>
+<context>
+    <name>KeyQuestions</name>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Order value %1 %2</source>
+        <translation>Bestellwert %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 approves up to %2</source>
+        <translation>%1 gibt bis %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 approves (no limit stated)</source>
+        <translation>%1 gibt frei (keine Grenze angegeben)</translation>
+    </message>
+    <message>
+        <source>Your note names %1, but the map has %2.</source>
+        <translation>Ihre Notiz nennt %1, die Karte aber %2.</translation>
+    </message>
+    <message>
+        <source>Your note says “%1”, but the map says “%2”.</source>
+        <translation>Ihre Notiz sagt „%1“, die Karte aber „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneRole</name>
+    <message>
+        <source>Requester</source>
+        <translation>Bedarfsträger</translation>
+    </message>
+    <message>
+        <source>Cost-centre manager</source>
+        <translation>Kostenstellenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Central purchasing</source>
+        <translation>Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <source>— no link —</source>
@@ -2590,8 +3049,12 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
         <translation>Bestellbereit: Alle Voraussetzungen sind erfüllt.</translation>
     </message>
     <message>
-        <source>Cannot order yet — %n prerequisite(s) missing.</source>
-        <translation>Noch nicht bestellbereit — %n Voraussetzung(en) fehlen.</translation>
+        <source>Cannot order yet — %n prerequisite missing.</source>
+        <translation>Noch nicht bestellbereit — %n Voraussetzung fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot order yet — %n prerequisites missing.</source>
+        <translation>Noch nicht bestellbereit — %n Voraussetzungen fehlen.</translation>
     </message>
     <message>
         <source>%1: not recorded.</source>
@@ -2627,12 +3090,20 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
         <translation>%1: am %2 abgelaufen.</translation>
     </message>
     <message>
-        <source>%1: expires on %2 (in %n day(s)) — renegotiate now.</source>
-        <translation>%1: läuft am %2 ab (in %n Tag(en)) — jetzt neu verhandeln.</translation>
+        <source>%1: expires on %2 (in %n day) — renegotiate now.</source>
+        <translation>%1: läuft am %2 ab (in %n Tag) — jetzt neu verhandeln.</translation>
     </message>
     <message>
-        <source>Agreement ends in %n day(s)</source>
-        <translation>Vertrag endet in %n Tag(en)</translation>
+        <source>%1: expires on %2 (in %n days) — renegotiate now.</source>
+        <translation>%1: läuft am %2 ab (in %n Tagen) — jetzt neu verhandeln.</translation>
+    </message>
+    <message>
+        <source>Agreement ends in %n day</source>
+        <translation>Vertrag endet in %n Tag</translation>
+    </message>
+    <message>
+        <source>Agreement ends in %n days</source>
+        <translation>Vertrag endet in %n Tagen</translation>
     </message>
     <message>
         <source>The agreement cannot end (%1) before it starts (%2).</source>
@@ -3162,6 +3633,37 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>MapEditor</name>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) copied.</source>
+        <translation>
+            <numerusform>%n Element kopiert.</numerusform>
+            <numerusform>%n Elemente kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MasterDataSection</name>
     <message>
         <source>Name</source>
@@ -3293,6 +3795,45 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>NodeKind</name>
+    <message>
+        <source>Start: need arises</source>
+        <translation>Start: Bedarf entsteht</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>System / catalogue</source>
+        <translation>System / Katalog</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>NotesSection</name>
     <message>
         <source>Internal notes</source>
@@ -3410,6 +3951,69 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     </message>
 </context>
 <context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Order value (€)</source>
+        <translation>Bestellwert (€)</translation>
+    </message>
+    <message>
+        <source>Need arises at</source>
+        <translation>Bedarf entsteht bei</translation>
+    </message>
+    <message>
+        <source>Item is in the catalogue</source>
+        <translation>Artikel ist im Katalog</translation>
+    </message>
+    <message>
+        <source>Requester may choose the supplier</source>
+        <translation>Bedarfsträger darf den Lieferanten wählen</translation>
+    </message>
+    <message>
+        <source>Highlight the path on the map</source>
+        <translation>Weg in der Karte hervorheben</translation>
+    </message>
+    <message>
+        <source>The order&apos;s value; decisions on the amount use it</source>
+        <translation>Der Wert der Bestellung; Entscheidungen nach Betrag verwenden ihn</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Nötige Freigaben</translation>
+    </message>
+    <message>
+        <source>(approver not named)</source>
+        <translation>(Freigeber nicht benannt)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>the order exceeds this limit</source>
+        <translation>die Bestellung überschreitet diese Grenze</translation>
+    </message>
+    <message>
+        <source>No approval needed.</source>
+        <translation>Keine Freigabe nötig.</translation>
+    </message>
+    <message>
+        <source>Final decision: %1</source>
+        <translation>Finale Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Stops at: %1</source>
+        <translation>Endet bei: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ordering</name>
     <message>
         <source>This item cannot move further.</source>
@@ -3436,6 +4040,34 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>The order is placed.</source>
+        <extracomment>decision node id → answer; overrides the order&apos;s own facts for that decision</extracomment>
+        <translation>Die Bestellung wird ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The path ends without an order.</source>
+        <translation>Der Weg endet ohne Bestellung.</translation>
+    </message>
+    <message>
+        <source>The path runs into a dead end.</source>
+        <translation>Der Weg läuft in eine Sackgasse.</translation>
+    </message>
+    <message>
+        <source>The path stops at a question the order does not answer.</source>
+        <translation>Der Weg endet an einer Frage, die die Bestellung nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>The path goes round in a loop.</source>
+        <translation>Der Weg dreht sich im Kreis.</translation>
+    </message>
+    <message>
+        <source>The map has no start.</source>
+        <translation>Die Karte hat keinen Start.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantSide</name>
     <message>
         <source>Customer</source>
@@ -3444,6 +4076,21 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Our team</source>
         <translation>Unser Team</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>&apos;%1&apos; has no &apos;%2&apos; way out.</source>
+        <translation>„%1“ hat keinen „%2“-Ausgang.</translation>
+    </message>
+    <message>
+        <source>Several ways lead out of &apos;%1&apos;; the first one is followed.</source>
+        <translation>Aus „%1“ führen mehrere Wege; der erste wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>whoever pre-selected the item</source>
+        <translation>wer den Artikel vorgegeben hat</translation>
     </message>
 </context>
 <context>
@@ -3577,19 +4224,13 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <extracomment>a review date recorded elsewhere (the account profile), if any</extracomment>
         <translation>Das Feld „%1“ darf nicht leer sein.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 is longer than %n characters.</source>
-        <translation>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>Das Feld „%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The text is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a probability (0 to 100 %).</source>
@@ -3639,19 +4280,17 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>%1: the folder does not exist.</source>
         <translation>%1: Der Ordner existiert nicht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n internal record(s): %1</source>
-        <translation>
-            <numerusform>%n interner Eintrag: %1</numerusform>
-            <numerusform>%n interne Einträge: %1</numerusform>
-        </translation>
+    <message>
+        <source>%n internal record: %1</source>
+        <translation>%n interner Eintrag: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %2 (%n)</source>
-        <translation>
-            <numerusform>%1 – %2 (%n)</numerusform>
-            <numerusform>%1 – %2 (%n)</numerusform>
-        </translation>
+    <message>
+        <source>%n internal records: %1</source>
+        <translation>%n interne Einträge: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an edition (internal or customer).</source>
@@ -3788,6 +4427,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>%n page written to %1.</source>
+        <translation>%n Seite nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%n pages written to %1.</source>
+        <translation>%n Seiten nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3825,6 +4472,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%n action overdue — marked in red.</source>
+        <translation>%n Maßnahme überfällig – rot markiert.</translation>
+    </message>
+    <message>
+        <source>%n actions overdue — marked in red.</source>
+        <translation>%n Maßnahmen überfällig – rot markiert.</translation>
     </message>
     <message>
         <source>Completed in the last six months</source>
@@ -3901,6 +4556,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Target date</source>
         <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>%n open action</source>
+        <translation>%n offene Maßnahme</translation>
+    </message>
+    <message>
+        <source>%n open actions</source>
+        <translation>%n offene Maßnahmen</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -4074,23 +4737,25 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>last plan review</source>
         <translation>letzte Planbesprechung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
     <message>
         <source>review cycle</source>
         <translation>Besprechungsrhythmus</translation>
     </message>
-    <message numerus="yes">
-        <source>We review this plan together every %n month(s) and update it with what we learn.</source>
-        <translation>
-            <numerusform>Wir besprechen diesen Plan jeden Monat gemeinsam und ergänzen, was wir dazulernen.</numerusform>
-            <numerusform>Wir besprechen diesen Plan alle %n Monate gemeinsam und ergänzen, was wir dazulernen.</numerusform>
-        </translation>
+    <message>
+        <source>%n month</source>
+        <translation>%n Monat</translation>
+    </message>
+    <message>
+        <source>%n months</source>
+        <translation>%n Monate</translation>
+    </message>
+    <message>
+        <source>We review this plan together every month and update it with what we learn.</source>
+        <translation>Wir besprechen diesen Plan jeden Monat gemeinsam und passen ihn an das an, was wir dazulernen.</translation>
+    </message>
+    <message>
+        <source>We review this plan together every %n months and update it with what we learn.</source>
+        <translation>Wir besprechen diesen Plan alle %n Monate gemeinsam und passen ihn an das an, was wir dazulernen.</translation>
     </message>
     <message>
         <source>Reviews so far</source>
@@ -4303,8 +4968,8 @@ Strg+Z holt es zurück.</translation>
         <translation>Eine Stufe braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The name is longer than %n characters.</source>
-        <translation>Der Name ist länger als %n Zeichen.</translation>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The score was changed elsewhere in the meantime.</source>
@@ -4440,11 +5105,687 @@ Strg+Z holt es zurück.</translation>
     </message>
 </context>
 <context>
+    <name>Procurement</name>
+    <message>
+        <source>&apos;%1&apos; is not an amount (e.g. 250 or 5.000).</source>
+        <translation>„%1“ ist kein Betrag (z. B. 250 oder 5.000).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount between 0 and 1,000,000,000.</source>
+        <translation>„%1“ ist kein Betrag zwischen 0 und 1.000.000.000.</translation>
+    </message>
+    <message>
+        <source>Order value %1 %2?</source>
+        <translation>Bestellwert %1 %2?</translation>
+    </message>
+    <message>
+        <source>Item in the catalogue?</source>
+        <translation>Artikel im Katalog?</translation>
+    </message>
+    <message>
+        <source>May the requester choose the supplier?</source>
+        <translation>Darf der Bedarfsträger den Lieferanten wählen?</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>This procurement map no longer exists.</source>
+        <translation>Dieser Beschaffungsprozess existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 has no procurement map &apos;%2&apos; (maps: %3).</source>
+        <translation>%1 hat keinen Beschaffungsprozess „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>A procurement map needs a name.</source>
+        <translation>Ein Beschaffungsprozess braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>These two are already connected.</source>
+        <translation>Diese beiden sind bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Neue Bahn</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Bahn hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Bahn verschieben</translation>
+    </message>
+    <message>
+        <source>The layout is already tidy.</source>
+        <translation>Die Anordnung ist bereits aufgeräumt.</translation>
+    </message>
+    <message>
+        <source>Tidy layout</source>
+        <translation>Anordnung aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementScene</name>
+    <message>
+        <source>Approval</source>
+        <extracomment>fill, border, band (title bar) colour per kind</extracomment>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <source>Procurement</source>
+        <translation>Beschaffung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Tidy layout</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Bahn hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete map…</source>
+        <translation>Prozess löschen…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as BPMN 2.0…</source>
+        <translation>Als BPMN 2.0 exportieren…</translation>
+    </message>
+    <message>
+        <source>Import BPMN 2.0…</source>
+        <translation>BPMN 2.0 importieren…</translation>
+    </message>
+    <message>
+        <source>Arrange the nodes left to right by flow, one row per lane (Ctrl+L)</source>
+        <translation>Elemente in Flussrichtung von links nach rechts anordnen, eine Zeile je Bahn (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Vergrößern (+ oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation>Verkleinern (- oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit the whole map into view (0)</source>
+        <translation>Die ganze Karte einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Prozess:</translation>
+    </message>
+    <message>
+        <source>The account&apos;s procurement processes</source>
+        <translation>Die Beschaffungsprozesse des Accounts</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <source>Start a new map, from a template or a BPMN file</source>
+        <translation>Einen neuen Prozess beginnen, aus einer Vorlage oder einer BPMN-Datei</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Rename, duplicate, export or delete this map</source>
+        <translation>Diesen Prozess umbenennen, duplizieren, exportieren oder löschen</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>click to add, or drag onto the map (key %1)</source>
+        <translation>klicken zum Hinzufügen oder auf die Karte ziehen (Taste %1)</translation>
+    </message>
+    <message>
+        <source>Drag from a node&apos;s port (the dots) to another node to connect. Space or middle button drag pans; Ctrl+wheel zooms; Del deletes; Ctrl+Z undoes.</source>
+        <translation>Zum Verbinden von einem Anschluss (den Punkten) auf ein anderes Element ziehen. Leertaste oder mittlere Maustaste + Ziehen verschiebt die Ansicht; Strg+Mausrad zoomt; Entf löscht; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>No procurement map yet.
+
+How does this customer order? Start from one of the situations below and adapt it, or import a BPMN file.</source>
+        <translation>Noch kein Beschaffungsprozess.
+
+Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und passen Sie sie an, oder importieren Sie eine BPMN-Datei.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kernfragen</translation>
+    </message>
+    <message>
+        <source>The key questions about this procurement process</source>
+        <translation>Die Kernfragen zu diesem Beschaffungsprozess</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellweg</translation>
+    </message>
+    <message>
+        <source>What happens to an order? Its path through the map</source>
+        <translation>Was passiert mit einer Bestellung? Ihr Weg durch die Karte</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Prüfung (%1)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>New map “%1”</source>
+        <translation>Neuer Prozess „%1“</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Prozess umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of the procurement map:</source>
+        <translation>Name des Beschaffungsprozesses:</translation>
+    </message>
+    <message>
+        <source>Duplicate map “%1”</source>
+        <translation>Prozess „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the procurement map “%1” with all its nodes? You can undo this.</source>
+        <translation>Den Beschaffungsprozess „%1“ mit allen Elementen löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Prozess löschen</translation>
+    </message>
+    <message>
+        <source>Delete map “%1”</source>
+        <translation>Prozess „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Prozess exportieren</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Prozess nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export BPMN</source>
+        <translation>BPMN exportieren</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 (*.bpmn)</source>
+        <translation>BPMN 2.0 (*.bpmn)</translation>
+    </message>
+    <message>
+        <source>Import BPMN</source>
+        <translation>BPMN importieren</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN 2.0 (*.bpmn *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>“%1” was imported. Not represented in kamdesk:</source>
+        <translation>„%1“ wurde importiert. In kamdesk nicht abbildbar:</translation>
+    </message>
+    <message>
+        <source>“%1” was imported completely.</source>
+        <translation>„%1“ wurde vollständig importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTemplate</name>
+    <message>
+        <source>Free choice below the approval limit</source>
+        <translation>Freie Wahl unter der Freigabegrenze</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Bedarfsträger</translation>
+    </message>
+    <message>
+        <source>Cost-centre manager</source>
+        <translation>Kostenstellenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Need arises</source>
+        <translation>Bedarf entsteht</translation>
+    </message>
+    <message>
+        <source>Searches the catalogue system</source>
+        <translation>Sucht im Katalogsystem</translation>
+    </message>
+    <message>
+        <source>Picks model and brand</source>
+        <translation>Wählt Modell und Marke</translation>
+    </message>
+    <message>
+        <source>Approves the order</source>
+        <translation>Gibt die Bestellung frei</translation>
+    </message>
+    <message>
+        <source>Orders in the system</source>
+        <translation>Bestellt im System</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Liefert</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Ware erhalten</translation>
+    </message>
+    <message>
+        <source>Central purchasing pre-selects</source>
+        <translation>Zentraleinkauf gibt vor</translation>
+    </message>
+    <message>
+        <source>Central purchasing</source>
+        <translation>Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Category review</source>
+        <translation>Warengruppen-Review</translation>
+    </message>
+    <message>
+        <source>Selects one model per category</source>
+        <translation>Legt je Kategorie ein Modell fest</translation>
+    </message>
+    <message>
+        <source>Lists only that model in the catalogue</source>
+        <translation>Listet nur dieses Modell im Katalog</translation>
+    </message>
+    <message>
+        <source>Ticks the only model offered</source>
+        <translation>Kreuzt das einzige angebotene Modell an</translation>
+    </message>
+    <message>
+        <source>Order goes out</source>
+        <translation>Bestellung geht raus</translation>
+    </message>
+    <message>
+        <source>New procurement map</source>
+        <translation>Neuer Beschaffungsprozess</translation>
+    </message>
+    <message>
+        <source>Empty map</source>
+        <translation>Leere Karte</translation>
+    </message>
+    <message>
+        <source>Two lanes and a start; draw the rest yourself.</source>
+        <translation>Zwei Bahnen und ein Start; den Rest zeichnen Sie selbst.</translation>
+    </message>
+    <message>
+        <source>Requester chooses freely below the approval limit</source>
+        <translation>Bedarfsträger wählt unter der Freigabegrenze frei</translation>
+    </message>
+    <message>
+        <source>The requester picks brand and model in the catalogue system and orders directly below 250 €; above that the cost-centre manager approves.</source>
+        <translation>Der Bedarfsträger wählt Marke und Modell im Katalogsystem und bestellt unter 250 € direkt; darüber gibt der Kostenstellenverantwortliche frei.</translation>
+    </message>
+    <message>
+        <source>Central purchasing pre-selects a single item</source>
+        <translation>Zentraleinkauf gibt einen einzigen Artikel vor</translation>
+    </message>
+    <message>
+        <source>Central purchasing has decided on one model per category; the requester can only tick it.</source>
+        <translation>Der Zentraleinkauf hat je Kategorie ein Modell festgelegt; der Bedarfsträger kann es nur ankreuzen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Profile</source>
         <extracomment>tables whose changes concern the sections that show portfolio-wide results</extracomment>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>La&amp;ne</source>
+        <translation>Ba&amp;hn</translation>
+    </message>
+    <message>
+        <source>Role &amp;holder</source>
+        <translation>Rollen&amp;inhaber</translation>
+    </message>
+    <message>
+        <source>&amp;Choice</source>
+        <translation>Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <source>What happens here</source>
+        <translation>Was hier passiert</translation>
+    </message>
+    <message>
+        <source>Who holds this role (name)</source>
+        <translation>Wer diese Rolle innehat (Name)</translation>
+    </message>
+    <message>
+        <source>How the product or supplier is chosen at this step</source>
+        <translation>Wie in diesem Schritt Produkt oder Lieferant ausgewählt wird</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Asks about</source>
+        <translation>Prüft</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Betrag (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 250</source>
+        <translation>z. B. 250</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Limit (€)</source>
+        <translation>Grenze (€)</translation>
+    </message>
+    <message>
+        <source>e.g. Cost-centre manager</source>
+        <translation>z. B. Kostenstellenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>approves up to, e.g. 5.000</source>
+        <translation>gibt frei bis, z. B. 5.000</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwort</translation>
+    </message>
+    <message>
+        <source>Shown on the arrow</source>
+        <translation>Wird am Pfeil angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Höhe</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Select a node, an arrow or a lane header to see its properties.</source>
+        <translation>Wählen Sie ein Element, einen Pfeil oder einen Bahnkopf, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>— not a choice —</source>
+        <translation>— keine Auswahl —</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht festgelegt —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected.</source>
+        <translation>
+            <numerusform>%n Element ausgewählt.</numerusform>
+            <numerusform>%n Elemente ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— no lane —</source>
+        <translation>— keine Bahn —</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Move to lane</source>
+        <translation>In Bahn verschieben</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>K&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>Link contact</source>
+        <translation>Kontakt verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the role holder to a contact of the relationship board</source>
+        <translation>Den Rolleninhaber mit einem Kontakt des Beziehungsbretts verknüpfen</translation>
+    </message>
+    <message>
+        <source>— not linked —</source>
+        <translation>— nicht verknüpft —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBlock</name>
+    <message>
+        <source>— not noted —</source>
+        <translation>— nicht notiert —</translation>
+    </message>
+    <message>
+        <source>from the map</source>
+        <translation>aus der Karte</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Open: the map does not say yet. Draw it, or note what you know below.</source>
+        <translation>Offen: Die Karte sagt es noch nicht. Zeichnen Sie es ein, oder notieren Sie unten, was Sie wissen.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Use the map&apos;s answer</source>
+        <translation>Antwort der Karte übernehmen</translation>
+    </message>
+    <message>
+        <source>Clear your note; the map&apos;s answer stands</source>
+        <translation>Ihre Notiz löschen; die Antwort der Karte gilt</translation>
+    </message>
+    <message>
+        <source>Your note, where the map does not say it</source>
+        <translation>Ihre Notiz, wo die Karte es nicht sagt</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Seed questions for every procurement process. Answers come from the map where it says them.</source>
+        <translation>Die Kernfragen zu jedem Beschaffungsprozess. Die Antworten stammen aus der Karte, soweit sie sie hergibt.</translation>
+    </message>
+    <message>
+        <source>Notes on this map</source>
+        <translation>Notizen zu diesem Prozess</translation>
+    </message>
+    <message>
+        <source>What the team should know about this process. Never shown to the customer.</source>
+        <translation>Was das Team über diesen Prozess wissen sollte. Wird dem Kunden nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -4543,12 +5884,9 @@ Strg+Z holt es zurück.</translation>
         <source>&apos;%1&apos; is not a valid %2 (allowed: %3).</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (erlaubt: %3).</translation>
     </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; is longer than %n characters.</source>
-        <translation>
-            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
-            <numerusform>„%1“ ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
@@ -4830,6 +6168,22 @@ Kontakte einer entfernten Abteilung wandern nach „Ohne Abteilung“.</translat
     </message>
 </context>
 <context>
+    <name>RequesterChoice</name>
+    <message>
+        <source>Yes, freely</source>
+        <extracomment>selections where the person in this lane makes the choice themselves</extracomment>
+        <translation>Ja, frei</translation>
+    </message>
+    <message>
+        <source>No, only the pre-selected item</source>
+        <translation>Nein, nur den vorgegebenen Artikel</translation>
+    </message>
+    <message>
+        <source>Partly (depends on the item or path)</source>
+        <translation>Teilweise (je nach Artikel oder Weg)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsPage</name>
     <message>
         <source>Date</source>
@@ -4885,6 +6239,29 @@ Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Si
             <numerusform>jeden Monat</numerusform>
             <numerusform>alle %n Monate</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Can only tick the pre-selected item</source>
+        <translation>Kann nur den vorgegebenen Artikel ankreuzen</translation>
+    </message>
+    <message>
+        <source>Chooses freely</source>
+        <translation>Wählt frei</translation>
+    </message>
+    <message>
+        <source>Chooses freely: top of the list</source>
+        <translation>Wählt frei: oben in der Liste</translation>
+    </message>
+    <message>
+        <source>Chooses freely: the cheapest</source>
+        <translation>Wählt frei: das Günstigste</translation>
+    </message>
+    <message>
+        <source>Chooses freely: a deliberate brand</source>
+        <translation>Wählt frei: bewusst eine Marke</translation>
     </message>
 </context>
 <context>
@@ -5006,12 +6383,9 @@ Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Si
         <source>A team member needs a name.</source>
         <translation>Ein Teammitglied braucht einen Namen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The name is longer than %n characters.</source>
-        <translation>
-            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
-            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
-        </translation>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>

@@ -60,7 +60,7 @@ def test_problems_are_listed_by_row_and_nothing_is_written(ws: Workspace, worksp
         "row 5: 'Alpha GmbH' is already in row 2 of the file.",
         "row 6: an account named 'kessler medizintechnik ag' is already in the workspace.",
     ]
-    with pytest.raises(InputError, match=r"list\.csv: 4 row\(s\) with problems; nothing was imported"):
+    with pytest.raises(InputError, match=r"list\.csv: 4 rows with problems; nothing was imported"):
         account_import.apply(ws, planned)
     assert _dump(workspace_path) == before
     result = account_import.apply(ws, planned, skip_problems=True)
@@ -79,14 +79,14 @@ def test_the_command_line_imports_a_list_and_names_the_accounts(
     assert cli.main(["import", "--db", str(workspace_path), str(DATA / "accounts_de.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "accounts_de.xlsx: row 5: Webseite: 'balticools' is not a web address" in err
-    assert err.strip().splitlines()[-1].endswith("1 row(s) with problems; nothing was imported.")
+    assert err.strip().splitlines()[-1].endswith("1 row with problems; nothing was imported.")
     with Workspace.open(workspace_path, writable=False) as ws:
         assert accounts.names(ws) == []
 
     assert cli.main(["import", "--db", str(workspace_path), str(DATA / "accounts_crm_en.csv")]) == 0
     out, err = capsys.readouterr()
     assert out.splitlines() == ["Kessler Medizintechnik AG", "Rheinstahl Bau & Montage SE"]
-    assert "2 account(s) imported" in err
+    assert "2 accounts imported" in err
 
 
 def test_the_command_line_refuses_other_file_types_in_one_line(

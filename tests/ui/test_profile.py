@@ -134,7 +134,7 @@ def test_listing_prerequisites_from_nothing_to_ready(window: MainWindow, qtbot: 
         "framework",
         "ordering_system",
     ]
-    assert "4 prerequisite(s) missing" in section.banner.headline.text()
+    assert "4 prerequisites missing" in section.banner.headline.text()
 
     for row in range(4):  # set each to "in place" with the keyboard; the date follows
         section.select(section.items[row].id)
@@ -154,7 +154,7 @@ def test_listing_prerequisites_from_nothing_to_ready(window: MainWindow, qtbot: 
     _type(qtbot, section.valid_to_edit, format_date(date.today() + timedelta(days=30)))
     assert section.banner.property("state") == "warning"
     assert section.expiry_label.isVisibleTo(section) and "30 day(s)" in section.expiry_label.text()
-    assert page.glance.tiles["listing"].detail.full_text() == "Agreement ends in 30 day(s)"
+    assert page.glance.tiles["listing"].detail.full_text() == "Agreement ends in 30 days"
 
     section.select(section.items[1].id)
     section.table.setFocus()

@@ -15,6 +15,7 @@ from kamdesk.domain.errors import InputError
 from kamdesk.services.demo import accounts as demo_accounts
 from kamdesk.services.demo import plan as demo_plan
 from kamdesk.services.demo import portfolio as demo_portfolio
+from kamdesk.services.demo import procurement as demo_procurement
 from kamdesk.services.demo import relations as demo_relations
 from kamdesk.services.demo.context import DemoContext
 from kamdesk.services.workspace import Workspace
@@ -23,6 +24,7 @@ Builder = Callable[[DemoContext], None]
 
 #: capability builders, in dependency order
 BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
+BUILDERS.append(demo_procurement.build)
 BUILDERS.append(demo_plan.build)
 BUILDERS.append(demo_portfolio.build)
 

@@ -2,7 +2,7 @@
 listing prerequisites.
 
 Revision ID: 0002
-Revises: 0006
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 import kamdesk.storage.schema
 
 revision = "0002"
-down_revision = "0006"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
