@@ -93,6 +93,7 @@ class AccountView(QWidget):
     def set_customer_safe(self, on: bool) -> None:
         for page in self.pages:
             page.set_customer_safe(on)
+        self._refresh_header()  # "archived" is internal
 
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id is None:
@@ -121,7 +122,7 @@ class AccountView(QWidget):
             return
         self.title.setText(account.name)
         self.subtitle.setText(" · ".join(p for p in (account.industry, account.country) if p))
-        self.archived_badge.setVisible(account.archived)
+        self.archived_badge.setVisible(account.archived and not self.ctx.customer_safe)
 
     def retranslate(self) -> None:
         for n, page in enumerate(self.pages):

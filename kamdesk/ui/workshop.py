@@ -86,6 +86,7 @@ class WorkshopMode(QObject):
         self.banner_bar.hide()
 
         window.ctx.customer_safe_changed.connect(self._apply_customer_safe)
+        self._guard_undo()
         self.retranslate()
         window.installEventFilter(self)
 
@@ -179,6 +180,58 @@ class WorkshopMode(QObject):
         self.customer_safe_action.setChecked(on)
         self.banner_bar.setVisible(on)
         self.window.apply_customer_safe(on)
+        stack = self.window.ctx.undo_stack
+        if on:
+            self._plain_undo_texts()
+        else:  # Qt's own texts again ("Undo Delete …")
+            stack.undoTextChanged.emit(stack.undoText())
+            stack.redoTextChanged.emit(stack.redoText())
+
+    # -- undo in front of the customer -----------------------------------------------------
+
+    def _guard_undo(self) -> None:
+        """In the customer-safe view, undo and redo name no step (a step's text may quote
+        something internal: "Delete “our goal: …”") and touch only the account on the wall:
+        undoing an edit made earlier to another account would bring that account into view."""
+        window, stack = self.window, self.window.ctx.undo_stack
+        for action, step in ((window.undo_action, self.undo), (window.redo_action, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
+        stack.undoTextChanged.connect(lambda _text: self._plain_undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._plain_undo_texts())
+
+    def _plain_undo_texts(self) -> None:
+        if self.window.ctx.customer_safe:
+            self.window.undo_action.setText(self.tr("&Undo"))
+            self.window.redo_action.setText(self.tr("&Redo"))
+
+    def undo(self) -> None:
+        stack = self.window.ctx.undo_stack
+        if self._elsewhere(stack.command(stack.index() - 1)):
+            return
+        stack.undo()
+
+    def redo(self) -> None:
+        stack = self.window.ctx.undo_stack
+        if self._elsewhere(stack.command(stack.index())):
+            return
+        stack.redo()
+
+    def _elsewhere(self, command: object) -> bool:
+        """True (and the user told why) if ``command`` changed something other than the account
+        in view while the customer may be looking."""
+        if command is None or not self.window.ctx.customer_safe:
+            return False
+        if (getattr(command, "account_id", None) or "") == self.window.current_account_id():
+            return False
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The customer-safe view undoes only changes to this account; that step changed another "
+                "account or the workspace. Leave the customer-safe view to undo it."
+            ),
+            8000,
+        )
+        return True
 
     def retranslate(self) -> None:
         self.workshop_action.setText(self.tr("&Workshop Mode"))
