@@ -23,7 +23,7 @@ class AccountView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(objectName="account_subtitle")
         self.archived_badge = QLabel(objectName="archived_badge")
-        header = QWidget(objectName="account_header")
+        self.header = header = QWidget(objectName="account_header")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(16, 12, 16, 4)
         header_layout.setSpacing(2)
@@ -40,6 +40,11 @@ class AccountView(QWidget):
         for page in self.pages:
             self.tabs.addTab(page, page.title())
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.corner_title = QLabel(objectName="workshop_account")
+        self.corner_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.corner_title.setContentsMargins(12, 0, 12, 0)
+        self.tabs.setCornerWidget(self.corner_title, Qt.Corner.TopRightCorner)
+        self.corner_title.hide()
 
         account_page = QWidget()
         account_layout = QVBoxLayout(account_page)
@@ -95,6 +100,12 @@ class AccountView(QWidget):
             page.set_customer_safe(on)
         self._refresh_header()  # "archived" is internal
 
+    def set_compact(self, on: bool) -> None:
+        """Workshop mode: the header folds into the row of the tabs (the name at its right end);
+        the tabs' contents get the height."""
+        self.header.setVisible(not on)
+        self.corner_title.setVisible(on)
+
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id is None:
             return
@@ -123,6 +134,7 @@ class AccountView(QWidget):
         self.title.setText(account.name)
         self.subtitle.setText(" · ".join(p for p in (account.industry, account.country) if p))
         self.archived_badge.setVisible(account.archived and not self.ctx.customer_safe)
+        self.corner_title.setText(account.name)
 
     def retranslate(self) -> None:
         for n, page in enumerate(self.pages):

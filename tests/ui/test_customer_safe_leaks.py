@@ -18,6 +18,7 @@ from kamdesk.services import accounts
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base
 from kamdesk.ui.main_window import MainWindow
+from tests.ui.conftest import dispose
 from tests.ui.markers import Marker, Planted, internal_columns, judgement_words, kind_of, plant
 from tests.ui.visible_text import visible_text
 from tests.ui.walk import settle, walk
@@ -59,6 +60,7 @@ def presenter(qtbot: QtBot, planted: tuple[Path, Planted], dialogs, app_language
     settle()
     yield win
     win.close()
+    dispose(win)
 
 
 def _seen(window: MainWindow) -> dict[str, str]:
