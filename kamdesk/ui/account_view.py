@@ -147,4 +147,13 @@ class AccountView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._rewrite()
         super().changeEvent(event)
+
+    def _rewrite(self) -> None:
+        """After a language switch: the shown pages again, so that every amount, number and date
+        is written the new language's way (texts re-translate themselves; figures are data)."""
+        self.commit_pending()
+        for page in self.pages:
+            if page.key in self._loaded:
+                page.reload()

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.statusBar().clearMessage()  # a message in the language of a moment ago
         super().changeEvent(event)
 
     # -- workspace -------------------------------------------------------------------------

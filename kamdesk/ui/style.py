@@ -111,8 +111,7 @@ def apply(app: QApplication, workshop: bool = False, scale: float = 1.0) -> None
     global _base_font
     if _base_font is None:
         _base_font = QFont(app.font())
-    if app.style().name().lower() != "fusion":  # a new style object would re-polish every widget once more
-        app.setStyle("Fusion")
+    app.setStyle("Fusion")
     palette = app.style().standardPalette()
     font = QFont(_base_font)
     if workshop:

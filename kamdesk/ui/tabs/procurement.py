@@ -554,6 +554,9 @@ class ProcurementTab(TabPage):
         self.view.readable = max(READABLE, readable_zoom(scale)) if on else READABLE
         self._lane_focus = -1
         self.palette_hint.setVisible(not on)  # small print: unreadable on a projector
+        content = self.palette.widget()
+        scrollbar = self.palette.verticalScrollBar().sizeHint().width()
+        self.palette.setMinimumWidth(max(150, content.sizeHint().width() + scrollbar) if on else 150)
         self._size_panels()
         self.view.fit_when_shown()
 
