@@ -33,6 +33,16 @@ Loader = Callable[[Session, str], Any]
 #: key in ``PlanSource.extra`` → loader (session, account id) → that capability's domain data
 LOADERS: dict[str, Loader] = {}
 
+
+def _relationship_board(session: Session, account_id: str) -> Any:
+    """The account's relationship board (issue 5) for the section "Relationship board"."""
+    from kamdesk.services import relations
+
+    return relations.load_in(session, account_id)
+
+
+LOADERS["relationships"] = _relationship_board
+
 #: the workspace setting that holds our company's name (printed on the cover and in the footer)
 SUPPLIER_SETTING = "company_name"
 
@@ -144,6 +154,9 @@ _ENTITIES = {
     "visit_report": QT_TRANSLATE_NOOP("PlanExport", "Visit reports"),
     "visit_participant": QT_TRANSLATE_NOOP("PlanExport", "Visit participants"),
     "plan_review": QT_TRANSLATE_NOOP("PlanExport", "Plan reviews"),
+    "contact": QT_TRANSLATE_NOOP("PlanExport", "Contacts on the relationship board"),
+    "coverage_link": QT_TRANSLATE_NOOP("PlanExport", "Our relationships with the customer's people"),
+    "contact_relation": QT_TRANSLATE_NOOP("PlanExport", "Relations between the customer's people"),
 }
 
 _FIELDS = {
@@ -157,6 +170,14 @@ _FIELDS = {
     "reviewer_id": QT_TRANSLATE_NOOP("PlanExport", "reviewer"),
     "decisions": QT_TRANSLATE_NOOP("PlanExport", "decisions"),
     "visit_id": QT_TRANSLATE_NOOP("PlanExport", "link to the visit report"),
+    "role": QT_TRANSLATE_NOOP("PlanExport", "role in the buying decision"),
+    "side": QT_TRANSLATE_NOOP("PlanExport", "side"),
+    "influence": QT_TRANSLATE_NOOP("PlanExport", "influence"),
+    "coverage": QT_TRANSLATE_NOOP("PlanExport", "how well we know them"),
+    "orientation": QT_TRANSLATE_NOOP("PlanExport", "decision orientation"),
+    "last_contact": QT_TRANSLATE_NOOP("PlanExport", "last contact"),
+    "placeholder": QT_TRANSLATE_NOOP("PlanExport", "placeholder flag"),
+    "agenda": QT_TRANSLATE_NOOP("PlanExport", "personal agenda"),
 }
 
 
