@@ -147,6 +147,7 @@ def view_size(view: BoardView) -> tuple[float, float]:
 
 
 def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Drawing:
+    theme.register_fonts()  # text is measured in the embedded font
     layout = view.layout()
     width, height = view_size(view)
     drawing = Drawing(width, height)

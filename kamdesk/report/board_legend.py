@@ -59,6 +59,7 @@ class _Column:
 
 def legend(width: float, stale_days: int) -> Drawing:
     """The key, ``width`` wide."""
+    theme.register_fonts()
     group = Group()
     gap = 14.0
     column_w = (width - 2 * gap) / 3
@@ -68,7 +69,7 @@ def legend(width: float, stale_days: int) -> Drawing:
     _sides_and_contact(columns[1], stale_days)
     _lines(columns[2])
     height = -min(c.y for c in columns) + 4
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=theme.FONT)
     group.transform = (1, 0, 0, 1, 0, height)
     drawing.add(group)
     return drawing

@@ -3,7 +3,8 @@ scale is drawn whole (in place, or on a landscape page); a larger one is cut alo
 structure — bands of ranks, and groups of departments if it is too wide — each part a complete
 little board on a landscape page of its own (headers, rank labels, the pieces, the team members
 linked to them and their lines). Above ``LINES_LIMIT`` coverage links the lines would be
-spaghetti: the board then shows the badges, and the coverage table lists who covers whom.
+spaghetti, and a team too large for the page's height would shrink every part: the board then
+shows the badges on the pieces, and the coverage table lists who covers whom.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from kamdesk.report import theme
 from kamdesk.report.board_drawing import BoardView, draw_board, view_size
 from kamdesk.report.diagrams import CAPTION_SPACE, MIN_SCALE, diagram_flowables, diagram_pages
 
-#: more coverage links than this and the board is drawn without the team column and its lines
+# more coverage links than this and the board is drawn without the team column and its lines
 LINES_LIMIT = 150
-#: the scale a part aims for when a board is so wide that its departments are split into groups
+# the scale a part aims for when a board is so wide that its departments are split into groups
 COMFORT = 0.75
 
 
@@ -49,7 +50,7 @@ def whole_view(board: Board, today: date) -> BoardView:
     if any(c.column_id not in names for c in board.contacts):
         keys.append(None)
         names[None] = i18n.translate("PlanPdf", "No department")
-    lines = 0 < len(board.links) <= LINES_LIMIT
+    lines = 0 < len(board.links) <= LINES_LIMIT and _team_fits(len(keys), len(board.team))
     team_title = i18n.translate("PlanPdf", "Our team")
     return BoardView(
         board,
@@ -62,6 +63,15 @@ def whole_view(board: Board, today: date) -> BoardView:
         team_title,
         {key: n for n, key in enumerate(keys)},
     )
+
+
+def _team_fits(columns: int, members: int) -> bool:
+    """Whether our team's column fits a landscape page at the scale the board's width allows."""
+    land_w, land_h = theme.frame_size(theme.LANDSCAPE)
+    width = 2 * geo.MARGIN + geo.RANK_LABEL_W + geo.CELL_W * columns + geo.GUTTER + geo.TEAM_W
+    scale = max(MIN_SCALE, min(1.0, land_w / width))
+    height = 2 * geo.MARGIN + geo.HEADER_H + geo.CELL_PAD + members * (geo.TEAM_CARD_H + geo.TEAM_GAP)
+    return height * scale <= land_h - CAPTION_SPACE
 
 
 def rank_names() -> dict[Seniority, str]:

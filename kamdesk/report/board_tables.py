@@ -57,7 +57,7 @@ def key_issue_table(ctx: RenderContext, issues: Sequence[KeyIssue]) -> Flowable:
         urgency = Rich(ctx.styles.cell).add(i18n.lookup("PlanPdf", name).upper(), bold=True, size=7, colour=colour)
         reason = issue.reason.replace(" → ", " – ")  # the embedded font has no arrows
         rows.append([urgency.cell(), cell(issue.rule.label, ctx.styles.cell_bold), cell(reason, ctx.styles.cell)])
-    return data_table(header, rows, [1.1, 2.9, 6.0], ctx.width)
+    return data_table(header, rows, [1.45, 2.8, 5.75], ctx.width)
 
 
 # -- who covers whom ---------------------------------------------------------------------------

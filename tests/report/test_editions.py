@@ -18,7 +18,8 @@ from kamdesk.services import plan_report
 from tests.report.conftest import MARKERS, NOT_PRINTED
 
 ENTITIES = ("account", "team_member", "plan_goal", "plan_action", "opportunity", "visit_report",
-            "visit_participant", "plan_review")  # fmt: skip
+            "visit_participant", "plan_review", "contact", "coverage_link", "contact_relation",
+            "relationship_board", "key_issue")  # fmt: skip
 
 
 def everything(pdf: bytes) -> str:

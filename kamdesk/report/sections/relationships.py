@@ -20,7 +20,8 @@ from kamdesk.report.context import RenderContext
 from kamdesk.report.flowables import KeyFigures, esc
 from kamdesk.report.sections import KA, SKA, Section
 
-#: from this many contacts on, the plan adds the coverage table (the board alone gets crowded)
+# from this many contacts on, a Key Account's plan adds the coverage table too (a Strategic Key
+# Account's full plan always has it)
 LARGE = 16
 
 
@@ -51,14 +52,16 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ]
     if not whole.lines and board.links:
         note = i18n.translate(
-            "PlanPdf", "%1 lines between our team and their people are too many to draw: see “Who covers whom”."
+            "PlanPdf",
+            "The %1 lines between our team and their people are not drawn on a board this size: "
+            "the badge on each piece counts them, and “Who covers whom” lists them.",
         ).replace("%1", str(len(board.links)))
         story.append(Paragraph(esc(note), styles.muted))
     story += board_pages.flowables(layout)
     if layout.split:
         part_of = {cid: n for n, view in enumerate(layout.views) for cid in view.contact_ids()}
         story += board_tables.relations_table(ctx, board, part_of)
-    if len(board.contacts) >= LARGE or layout.split or not whole.lines:
+    if ctx.depth is SKA or len(board.contacts) >= LARGE or layout.split or not whole.lines:
         story += board_tables.coverage_table(ctx, board, whole.column_names)
     story += board_tables.agenda_table(ctx, board, whole.column_names)
     return story
