@@ -75,6 +75,17 @@ def build_parser() -> Parser:
     )
     imp.add_argument("file", metavar="FILE", type=Path)
 
+    bpmn = commands.add_parser("bpmn", help=i18n.translate("Cli", "procurement maps as BPMN 2.0 XML"))
+    bpmn_commands = bpmn.add_subparsers(dest="bpmn_command", metavar="ACTION", parser_class=Parser, required=True)
+    bpmn_export = bpmn_commands.add_parser("export", help=i18n.translate("Cli", "write a procurement map as BPMN"))
+    bpmn_export.add_argument("--db", metavar="PATH|URL", required=True)
+    bpmn_export.add_argument("--account", metavar="NAME", required=True)
+    bpmn_export.add_argument("--map", metavar="NAME", required=True)
+    bpmn_export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    bpmn_import = bpmn_commands.add_parser("import", help=i18n.translate("Cli", "read a BPMN file as a new map"))
+    bpmn_import.add_argument("--db", metavar="PATH|URL", required=True)
+    bpmn_import.add_argument("--account", metavar="NAME", required=True)
+    bpmn_import.add_argument("file", metavar="FILE.bpmn", type=Path)
     pdf = commands.add_parser("export-pdf", help=i18n.translate("Cli", "write an account's Key Account Plan as PDF"))
     pdf.add_argument("--db", metavar="PATH|URL", required=True)
     pdf.add_argument("--account", metavar="NAME", required=True)
@@ -218,6 +229,35 @@ def _screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bpmn(args: argparse.Namespace) -> int:
+    from kamdesk.services import procurement
+
+    if args.bpmn_command == "export":
+        with _open(args.db, writable=False) as ws:
+            pmap = procurement.export_bpmn(ws, args.account, args.map, args.output)
+        print(
+            i18n.translate("Cli", "Map '%1' written to %2").replace("%1", pmap.name).replace("%2", str(args.output)),
+            file=sys.stderr,
+        )
+        return 0
+    with _open(args.db, writable=True) as ws:
+        pmap, report = procurement.import_bpmn(ws, args.account, args.file)
+    print(pmap.name)
+    print(
+        i18n.translate("Cli", "%1: %2 nodes, %3 ways, %4 lanes imported.")
+        .replace("%1", str(args.file))
+        .replace("%2", str(len(pmap.nodes)))
+        .replace("%3", str(len(pmap.edges)))
+        .replace("%4", str(len(pmap.lanes))),
+        file=sys.stderr,
+    )
+    if report:
+        print(i18n.translate("Cli", "Not represented in kamdesk:"), file=sys.stderr)
+        for line in report:
+            print(f"  - {line}", file=sys.stderr)
+    return 0
+
+
 def raise_input(message: str) -> NoReturn:
     from kamdesk.domain.errors import InputError
 
@@ -231,5 +271,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-json": _export_json,
     "import": _import,
     "screenshot": _screenshot,
+    "bpmn": _bpmn,
     "export-pdf": _export_pdf,
 }

@@ -43,6 +43,35 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "email": SHARE,
         "phone": SHARE,
     },
+    # The procurement map is the customer's own process, drawn with them in workshops; only the
+    # KAM's notes on it stay internal.
+    "procurement_map": {
+        "name": SHARE,
+        "notes": INTERNAL,
+        "answer_final_decider": SHARE,
+        "answer_approval_limits": SHARE,
+        "answer_requester_chooses": SHARE,
+        "answer_choice_basis": SHARE,
+    },
+    "procurement_lane": {"map_id": SHARE, "name": SHARE, "role": SHARE, "size": SHARE},
+    "procurement_node": {
+        "map_id": SHARE,
+        "lane_id": SHARE,
+        "kind": SHARE,
+        "label": SHARE,
+        "x": SHARE,
+        "y": SHARE,
+        "role_holder": SHARE,
+        "contact_id": SHARE,  # a link to a board contact (the name itself is shareable)
+        "condition_kind": SHARE,
+        "condition_op": SHARE,
+        "condition_amount": SHARE,
+        "approver_role": SHARE,
+        "approval_limit": SHARE,
+        "selection": SHARE,
+        "notes": INTERNAL,
+    },
+    "procurement_edge": {"map_id": SHARE, "source_id": SHARE, "target_id": SHARE, "label": SHARE, "branch": SHARE},
     # The relationship board (issue 5): every judgement of a person is internal.
     "relationship_board": {
         "stale_days": INTERNAL,

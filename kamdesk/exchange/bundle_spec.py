@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 3
+VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,51 @@ CONTACT_RELATIONS = Section(
     order_by=("source_id", "target_id", "kind", "id"),
 )
 
+#: The account's procurement maps (issue 4), each with its lanes, nodes and edges.
+PROCUREMENT_MAPS = Section(
+    "procurement_maps",
+    "procurement_map",
+    parent_fk="account_id",
+    children=(
+        Section(
+            "lanes",
+            "procurement_lane",
+            parent_fk="map_id",
+            description="A role taking part in the process (a horizontal band).",
+            order_by=("position", "id"),
+        ),
+        Section(
+            "nodes",
+            "procurement_node",
+            parent_fk="map_id",
+            description="A box of the flowchart; x/y is its centre.",
+            order_by=("id",),
+        ),
+        Section(
+            "edges",
+            "procurement_edge",
+            parent_fk="map_id",
+            description="A way from one node to the next.",
+            order_by=("id",),
+        ),
+    ),
+    description="How the customer orders: a flowchart with lanes, nodes and edges.",
+    order_by=("position", "id"),
+)
+
 ACCOUNT = Section(
     "accounts",
     "account",
-    children=(TEAM, RELATIONSHIP_BOARD, BOARD_COLUMNS, CONTACTS, COVERAGE_LINKS, CONTACT_RELATIONS, *PLAN),
+    children=(
+        TEAM,
+        RELATIONSHIP_BOARD,
+        BOARD_COLUMNS,
+        CONTACTS,
+        COVERAGE_LINKS,
+        CONTACT_RELATIONS,
+        PROCUREMENT_MAPS,
+        *PLAN,
+    ),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )

@@ -7,6 +7,7 @@ from typing import Any
 
 Bundle = dict[str, Any]
 
+
 #: version n → function turning a version-n bundle into a version n+1 bundle
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
@@ -27,8 +28,16 @@ def _add_plan(bundle: Bundle) -> Bundle:
     return bundle
 
 
+def _add_procurement_maps(bundle: Bundle) -> Bundle:
+    """3 → 4: accounts gain their procurement maps (issue 4); older bundles had none."""
+    for account in bundle.get("accounts", []):
+        account.setdefault("procurement_maps", [])
+    return bundle
+
+
 UPGRADES[1] = _add_relationship_board
 UPGRADES[2] = _add_plan
+UPGRADES[3] = _add_procurement_maps
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

@@ -14,6 +14,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
 from kamdesk.services.demo import accounts as demo_accounts
 from kamdesk.services.demo import plan as demo_plan
+from kamdesk.services.demo import procurement as demo_procurement
 from kamdesk.services.demo import relations as demo_relations
 from kamdesk.services.demo.context import DemoContext
 from kamdesk.services.workspace import Workspace
@@ -22,6 +23,7 @@ Builder = Callable[[DemoContext], None]
 
 #: capability builders, in dependency order
 BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
+BUILDERS.append(demo_procurement.build)
 BUILDERS.append(demo_plan.build)
 
 MAIN_ACCOUNT = demo_accounts.MAIN

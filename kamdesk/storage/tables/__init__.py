@@ -5,6 +5,7 @@ One module per capability; add the new module's import here.
 
 from kamdesk.storage.tables import (
     core,  # noqa: F401
+    procurement,  # noqa: F401
     relations,  # noqa: F401
 )
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from kamdesk.ui.tabs.base import TabPage
 from kamdesk.ui.tabs.plan import PlanTab
+from kamdesk.ui.tabs.procurement import ProcurementTab
 from kamdesk.ui.tabs.profile import ProfileTab
 from kamdesk.ui.tabs.relations import RelationsTab
 
 PAGES: list[type[TabPage]] = [ProfileTab, RelationsTab]
+PAGES.insert(1, ProcurementTab)
 PAGES.append(PlanTab)
 
 __all__ = ["PAGES", "TabPage"]
