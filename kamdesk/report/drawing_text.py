@@ -11,6 +11,7 @@ from kamdesk.report import theme
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis to ``width``."""
+    text = theme.printable(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -20,7 +21,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 def wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
     """``text`` broken at spaces into at most ``lines`` lines of ``width``, the last one cut."""
-    words = text.split()
+    words = theme.printable(text).split()
     found: list[str] = []
     current = ""
     for n, word in enumerate(words):
@@ -58,4 +59,5 @@ def label(
     italic: bool = False,
 ) -> String:
     font = theme.BOLD if bold else theme.ITALIC if italic else theme.FONT
+    text = theme.printable(text)
     return String(x, y, text, fontName=font, fontSize=size, fillColor=colour or theme.INK, textAnchor=anchor)

@@ -43,6 +43,19 @@ def _relationship_board(session: Session, account_id: str) -> Any:
 
 LOADERS["relationships"] = _relationship_board
 
+
+def _procurement_maps(session: Session, account_id: str) -> Any:
+    """The account's procurement maps (issue 4), in their order, for "How the customer buys"."""
+    from kamdesk.services import procurement
+    from kamdesk.storage.tables.procurement import ProcurementMapRow
+
+    t = ProcurementMapRow.__table__
+    ids = session.execute(select(t.c.id).where(t.c.account_id == account_id).order_by(t.c.position, t.c.name)).scalars()
+    return [procurement.load_in(session, map_id) for map_id in ids]
+
+
+LOADERS["procurement"] = _procurement_maps
+
 #: the workspace setting that holds our company's name (printed on the cover and in the footer)
 SUPPLIER_SETTING = "company_name"
 
@@ -157,6 +170,8 @@ _ENTITIES = {
     "contact": QT_TRANSLATE_NOOP("PlanExport", "Contacts on the relationship board"),
     "coverage_link": QT_TRANSLATE_NOOP("PlanExport", "Our relationships with the customer's people"),
     "contact_relation": QT_TRANSLATE_NOOP("PlanExport", "Relations between the customer's people"),
+    "procurement_map": QT_TRANSLATE_NOOP("PlanExport", "Procurement maps"),
+    "procurement_node": QT_TRANSLATE_NOOP("PlanExport", "Steps of the procurement maps"),
 }
 
 _FIELDS = {

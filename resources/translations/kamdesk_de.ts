@@ -3032,6 +3032,14 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
             <source>personal agenda</source>
             <translation>persönliche Agenda</translation>
         </message>
+        <message>
+            <source>Procurement maps</source>
+            <translation>Beschaffungsprozesse</translation>
+        </message>
+        <message>
+            <source>Steps of the procurement maps</source>
+            <translation>Schritte der Beschaffungsprozesse</translation>
+        </message>
     </context>
     <context>
         <name>PlanExportDialog</name>
@@ -3638,6 +3646,66 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <message>
             <source>key issues</source>
             <translation>Schlüsselthemen</translation>
+        </message>
+        <message>
+            <source>How an order travels through the customer&apos;s company, from need to delivery.</source>
+            <translation>Wie eine Bestellung durch das Unternehmen des Kunden läuft, vom Bedarf bis zur Lieferung.</translation>
+        </message>
+        <message>
+            <source>Our notes on this process</source>
+            <translation>Unsere Notizen zu diesem Ablauf</translation>
+        </message>
+        <message>
+            <source>from the map</source>
+            <translation>aus der Karte</translation>
+        </message>
+        <message>
+            <source>as we noted it</source>
+            <translation>wie von uns notiert</translation>
+        </message>
+        <message>
+            <source>Key question</source>
+            <translation>Schlüsselfrage</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Key questions</source>
+            <translation>Schlüsselfragen</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Freigebende Rolle</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Approval limits</source>
+            <translation>Freigabegrenzen</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Our notes</source>
+            <translation>Unsere Notizen</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
         </message>
     </context>
     <context>

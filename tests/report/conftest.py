@@ -54,6 +54,9 @@ MARKERS: dict[tuple[str, str], str] = {
     ("relationship_board", "stale_days"): "More than 77 days ago",
     ("key_issue", "rule"): "High-influence opponent",
     ("key_issue", "reason"): "is against us and has high influence",
+    # procurement maps (shareable, but for our notes)
+    ("procurement_map", "notes"): "MARKER-map-notes",
+    ("procurement_node", "notes"): "MARKER-step-notes",
 }
 
 #: internal fields that print nothing of their own (flags, links); why each is safe is noted
@@ -162,7 +165,27 @@ def marked(ws: Any) -> tuple[Any, str]:
         decisions=MARKERS[("plan_review", "decisions")],
     )
     _board(ws, account, kam)
+    _procurement(ws, account)
     return ws, account
+
+
+def _procurement(ws: Any, account: str) -> None:
+    """A small procurement map: shareable steps, an approval limit, and our notes (internal)."""
+    pmap = _add(
+        ws,
+        "procurement_map",
+        account_id=account,
+        name="C-Teile <Kanban> & Co",
+        notes=MARKERS[("procurement_map", "notes")],
+    )
+    lane = _add(ws, "procurement_lane", map_id=pmap, name="Einkauf & Logistik", role="central_purchasing")
+    start = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="start", label="Bedarf", x=120, y=80)
+    step = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="approval", label="Freigabe <Leitung>",
+                x=360, y=80, approval_limit=Decimal("2500"), role_holder="Zdeněk Kůň",
+                notes=MARKERS[("procurement_node", "notes")])  # fmt: skip
+    end = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="end", label="Geliefert", x=600, y=80)
+    _add(ws, "procurement_edge", map_id=pmap, source_id=start, target_id=step)
+    _add(ws, "procurement_edge", map_id=pmap, source_id=step, target_id=end, branch="yes")
 
 
 def _board(ws: Any, account: str, kam: str) -> None:
