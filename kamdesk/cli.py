@@ -75,6 +75,20 @@ def build_parser() -> Parser:
     )
     imp.add_argument("file", metavar="FILE", type=Path)
 
+    services = commands.add_parser("services", help=i18n.translate("Cli", "the service matrix as an Excel workbook"))
+    services_commands = services.add_subparsers(dest="services_command", metavar="ACTION", parser_class=Parser)
+    services_commands.required = True
+    services_export = services_commands.add_parser(
+        "export", help=i18n.translate("Cli", "write the service matrix to an .xlsx file")
+    )
+    services_export.add_argument("--db", metavar="PATH|URL", required=True)
+    services_export.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.translate("Cli", "language of the sheet"))
+    services_export.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, type=Path)
+    services_import = services_commands.add_parser(
+        "import", help=i18n.translate("Cli", "update the service matrix from an .xlsx file (all or nothing)")
+    )
+    services_import.add_argument("--db", metavar="PATH|URL", required=True)
+    services_import.add_argument("file", metavar="FILE.xlsx", type=Path)
     bpmn = commands.add_parser("bpmn", help=i18n.translate("Cli", "procurement maps as BPMN 2.0 XML"))
     bpmn_commands = bpmn.add_subparsers(dest="bpmn_command", metavar="ACTION", parser_class=Parser, required=True)
     bpmn_export = bpmn_commands.add_parser("export", help=i18n.translate("Cli", "write a procurement map as BPMN"))
@@ -155,7 +169,11 @@ def _export_json(args: argparse.Namespace) -> int:
     with _open(args.db, writable=False) as ws:
         count = bundles.export(ws, args.output, args.account)
     print(
-        i18n.translate("Cli", "%n account(s) written to %1", None, count).replace("%1", str(args.output)),
+        i18n.plural(
+            count,
+            i18n.translate("Cli", "%n account written to %1"),
+            i18n.translate("Cli", "%n accounts written to %1"),
+        ).replace("%1", str(args.output)),
         file=sys.stderr,
     )
     return 0
@@ -180,6 +198,30 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _services(args: argparse.Namespace) -> int:
+    from kamdesk.services import service_matrix_files
+
+    if args.services_command == "export":
+        with _open(args.db, writable=False) as ws:
+            count = service_matrix_files.export_xlsx(ws, args.output, args.lang)
+        written = i18n.plural(
+            count, i18n.translate("Cli", "%n service written to %1"), i18n.translate("Cli", "%n services written to %1")
+        )
+        print(written.replace("%1", str(args.output)), file=sys.stderr)
+        return 0
+    with _open(args.db, writable=True) as ws:
+        result = service_matrix_files.import_xlsx(ws, args.file)
+    summary = i18n.translate("Cli", "%1: %2 service(s) read, %3 cell(s) and %4 service(s) changed.")
+    print(
+        summary.replace("%1", str(args.file))
+        .replace("%2", str(result.services))
+        .replace("%3", str(result.changed_cells))
+        .replace("%4", str(result.changed_services)),
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _export_pdf(args: argparse.Namespace) -> int:
     from kamdesk.services import accounts, plan_report
 
@@ -187,7 +229,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         account = accounts.find(ws, args.account)
         result = plan_report.export_pdf(ws, account.id, args.edition, args.lang or i18n.language(), args.output)
     print(
-        i18n.translate("Cli", "%n page(s) written to %1", None, result.pages).replace("%1", str(args.output)),
+        i18n.plural(
+            result.pages,
+            i18n.translate("Cli", "%n page written to %1"),
+            i18n.translate("Cli", "%n pages written to %1"),
+        ).replace("%1", str(args.output)),
         file=sys.stderr,
     )
     return 0
@@ -214,9 +260,12 @@ def _import_contacts(args: argparse.Namespace) -> int:
         count = len(contact_import.commit(ws, preview))
     for draft in preview.importable:
         print(draft.name)
-    # (no nested calls in the arguments: lupdate 6.11 then misses the string)
     print(
-        i18n.translate("Cli", "%n contact(s) imported into %1", None, count).replace("%1", account.name),
+        i18n.plural(
+            count,
+            i18n.translate("Cli", "%n contact imported into %1"),
+            i18n.translate("Cli", "%n contacts imported into %1"),
+        ).replace("%1", account.name),
         file=sys.stderr,
     )
     return 0
@@ -271,6 +320,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-json": _export_json,
     "import": _import,
     "screenshot": _screenshot,
+    "services": _services,
     "bpmn": _bpmn,
     "export-pdf": _export_pdf,
 }

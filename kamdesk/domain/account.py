@@ -84,7 +84,9 @@ def clean_name(value: object) -> str:
     if not name:
         raise InputError(i18n.translate("Account", "The account name must not be empty."))
     if len(name) > NAME_MAX:
-        raise InputError(i18n.translate("Account", "The account name is longer than %n characters.", None, NAME_MAX))
+        raise InputError(
+            i18n.translate("Account", "The account name is longer than %1 characters.").replace("%1", str(NAME_MAX))
+        )
     return name
 
 
@@ -92,7 +94,9 @@ def clean_text(value: object, field: str, limit: int = TEXT_MAX) -> str:
     text = str(value or "").strip()
     if len(text) > limit:
         raise InputError(
-            i18n.translate("Account", "The field '%1' is longer than %n characters.", None, limit).replace("%1", field)
+            i18n.translate("Account", "The field '%1' is longer than %2 characters.")
+            .replace("%1", field)
+            .replace("%2", str(limit))
         )
     return text
 

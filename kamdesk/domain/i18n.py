@@ -75,6 +75,16 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return lookup(context, source, n=n)
 
 
+def plural(n: int, one: str, other: str) -> str:
+    """``one`` or ``other`` by ``n`` (English and German both tell 1 from the rest), with ``%n``
+    replaced. Give both forms as literal ``translate`` calls, so that lupdate sees them whatever
+    its version makes of plural arguments:
+
+        i18n.plural(n, i18n.translate("Cli", "%n page written"), i18n.translate("Cli", "%n pages written"))
+    """
+    return (one if n == 1 else other).replace("%n", str(n))
+
+
 def lookup(context: str, source: str, lang: str | None = None, n: int = -1) -> str:
     """Translate a marked constant; ``%n`` is replaced by ``n`` as Qt does."""
     lang = normalize(lang or _current)

@@ -357,7 +357,9 @@ def clean_title(value: object, what: str) -> str:
         raise InputError(i18n.translate("Plan", "The %1 must not be empty.").replace("%1", what))
     if len(text) > TITLE_MAX:
         raise InputError(
-            i18n.translate("Plan", "The %1 is longer than %n characters.", None, TITLE_MAX).replace("%1", what)
+            i18n.translate("Plan", "The %1 is longer than %2 characters.")
+            .replace("%1", what)
+            .replace("%2", str(TITLE_MAX))
         )
     return text
 
@@ -365,7 +367,7 @@ def clean_title(value: object, what: str) -> str:
 def clean_text(value: object, limit: int = TEXT_MAX) -> str:
     text = str(value or "")
     if len(text) > limit:
-        raise InputError(i18n.translate("Plan", "The text is longer than %n characters.", None, limit))
+        raise InputError(i18n.translate("Plan", "The text is longer than %1 characters.").replace("%1", str(limit)))
     return text
 
 

@@ -118,6 +118,62 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "key": INTERNAL,
         "value": INTERNAL,
     },
+    # -- service matrix (issue 6) ------------------------------------------------------------
+    "service": {
+        "name": SHARE,
+        "description": SHARE,
+        "category": SHARE,
+        "unit": SHARE,
+        "list_price": SHARE,  # what a unit is worth: the value statement shows it
+        "internal_cost": INTERNAL,  # what it costs us
+    },
+    "customer_group": {  # the group label says how we classify the customer
+        "code": INTERNAL,
+        "name": INTERNAL,
+        "description": INTERNAL,
+        "classification": INTERNAL,
+    },
+    "service_entitlement": {  # our internal service policy per group
+        "service_id": INTERNAL,
+        "customer_group_id": INTERNAL,
+        "mode": INTERNAL,
+        "price": INTERNAL,
+    },
+    "received_service": {  # what the customer gets and knows they get
+        "service_id": SHARE,
+        "quantity": SHARE,
+        "frequency": SHARE,
+        "unit_value": SHARE,
+        "billing": SHARE,
+        "note": INTERNAL,
+    },
+    "account_customer_group": {
+        "customer_group_id": INTERNAL,  # the account's group label
+    },
+    # Computed, not stored: the entitlement check (domain.service_check) is internal, the value
+    # statement (domain.value_statement) is made for the customer.
+    "service_check": {  # (domain.value_statement.ServiceFindings: group, source, beyond, beyond_cost, unused)
+        "group": INTERNAL,
+        "source": INTERNAL,
+        "beyond": INTERNAL,
+        "beyond_cost": INTERNAL,
+        "unused": INTERNAL,
+        "customer_group": INTERNAL,
+        "entitlement": INTERNAL,
+        "beyond_entitlement": INTERNAL,
+        "beyond_entitlement_cost": INTERNAL,
+        "unused_entitlement": INTERNAL,
+    },
+    "value_statement": {
+        "service": SHARE,
+        "description": SHARE,
+        "quantity": SHARE,
+        "unit_value": SHARE,
+        "yearly_value": SHARE,
+        "provision": SHARE,
+        "total": SHARE,
+        "available": SHARE,
+    },
     # -- the plan (issue 7) -------------------------------------------------------------------
     "plan_goal": {
         "side": SHARE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ class ParsedBundle:
     source: str
     workspace_rows: list[tuple[Section, dict[str, Any], str]]  # (section, values, JSON path)
     account_rows: list[tuple[str, dict[str, Any], str]]  # (table, values, JSON path)
+    #: ids of workspace rows that ``id_map`` merged into rows the workspace already has
+    merged: set[str] = field(default_factory=set)
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -200,10 +202,12 @@ def id_map(session: Session, parsed: ParsedBundle, as_copy: bool) -> dict[str, s
     """Old id → id to use. Workspace rows merge by natural key; accounts keep their ids unless
     ``as_copy`` (then every account-owned row gets a new id)."""
     mapping: dict[str, str] = {}
+    parsed.merged.clear()
     for section, values, _path in parsed.workspace_rows:
-        existing = _find_natural(session, section, values)
+        existing = _find_natural(session, section, values, mapping)
         if existing is not None:
             mapping[values["id"]] = existing
+            parsed.merged.add(values["id"])
         else:
             mapping[values["id"]] = values["id"] if not _exists(session, section.table, values["id"]) else new_id()
     for _table_name, values, _path in parsed.account_rows:
@@ -223,13 +227,17 @@ def remap(table_name: str, values: dict[str, Any], mapping: dict[str, str]) -> d
     return out
 
 
-def _find_natural(session: Session, section: Section, values: dict[str, Any]) -> str | None:
+def _find_natural(session: Session, section: Section, values: dict[str, Any], mapping: dict[str, str]) -> str | None:
     if not section.natural_key:
         return None
     table = _table(section.table)
+    references = {fk.parent.name for fk in table.foreign_keys}
     query = select(table.c.id)
     for key in section.natural_key:
-        query = query.where(table.c[key] == values.get(key))
+        value = values.get(key)
+        if key in references:  # a natural key made of references: compare the rows they now point at
+            value = mapping.get(value, value)
+        query = query.where(table.c[key] == value)
     return session.execute(query).scalar()
 
 

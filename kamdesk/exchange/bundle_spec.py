@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 4
+VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,23 @@ CONTACT_RELATIONS = Section(
     order_by=("source_id", "target_id", "kind", "id"),
 )
 
+#: Services the account actually receives (service matrix, issue 6).
+RECEIVED_SERVICES = Section(
+    "received_services",
+    "received_service",
+    parent_fk="account_id",
+    description="A service the account actually receives: how many, how often, its value, how it is billed.",
+    order_by=("position", "id"),
+)
+
+#: The customer group chosen for the account (empty: its classification decides).
+ACCOUNT_CUSTOMER_GROUP = Section(
+    "customer_group",
+    "account_customer_group",
+    parent_fk="account_id",
+    description="The customer group chosen for the account, overriding the one its classification gives.",
+)
+
 #: The account's procurement maps (issue 4), each with its lanes, nodes and edges.
 PROCUREMENT_MAPS = Section(
     "procurement_maps",
@@ -167,13 +184,38 @@ ACCOUNT = Section(
         CONTACT_RELATIONS,
         PROCUREMENT_MAPS,
         *PLAN,
+        RECEIVED_SERVICES,
+        ACCOUNT_CUSTOMER_GROUP,
     ),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
 )
 
+#: The service matrix (issue 6): customer groups, the service catalogue and the cells between them.
+CUSTOMER_GROUPS = Section(
+    "customer_groups",
+    "customer_group",
+    natural_key=("code",),
+    description="A customer group (a column of the service matrix); an empty name means the standard name.",
+    order_by=("position", "code", "id"),
+)
+SERVICES = Section(
+    "services",
+    "service",
+    natural_key=("name",),
+    description="A service of the workspace-wide catalogue.",
+    order_by=("position", "name", "id"),
+)
+SERVICE_ENTITLEMENTS = Section(
+    "service_entitlements",
+    "service_entitlement",
+    natural_key=("service_id", "customer_group_id"),
+    description="On what terms a customer group gets a service; a missing cell means not offered.",
+    order_by=("service_id", "customer_group_id"),
+)
+
 #: Workspace-wide rows (catalogues, criteria …) that accounts refer to; merged on import.
-WORKSPACE: tuple[Section, ...] = ()
+WORKSPACE: tuple[Section, ...] = (CUSTOMER_GROUPS, SERVICES, SERVICE_ENTITLEMENTS)
 
 #: Columns never written to a bundle.
 SKIPPED_COLUMNS = frozenset({"version"})

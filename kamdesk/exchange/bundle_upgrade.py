@@ -40,6 +40,22 @@ UPGRADES[2] = _add_plan
 UPGRADES[3] = _add_procurement_maps
 
 
+def _add_service_matrix(bundle: Bundle) -> Bundle:
+    """4 → 5: the service matrix (issue 6); older bundles have none of it."""
+    workspace = bundle.setdefault("workspace", {})
+    if isinstance(workspace, dict):
+        for key in ("customer_groups", "services", "service_entitlements"):
+            workspace.setdefault(key, [])
+    for account in bundle.get("accounts") or []:
+        if isinstance(account, dict):
+            account.setdefault("received_services", [])
+            account.setdefault("customer_group", [])
+    return bundle
+
+
+UPGRADES[4] = _add_service_matrix
+
+
 def upgrade(bundle: Bundle, target: int) -> Bundle:
     version = int(bundle["version"])
     while version < target:

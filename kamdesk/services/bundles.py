@@ -14,6 +14,7 @@ from kamdesk.domain.account import unique_name
 from kamdesk.domain.errors import InputError, KamdeskError
 from kamdesk.exchange import bundle
 from kamdesk.services import accounts, records
+from kamdesk.services import service_matrix as _service_matrix  # noqa: F401  (registers its validators)
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base
 
@@ -46,9 +47,10 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
         mapping = bundle.id_map(tx.session, parsed, as_copy)
         taken = {s.name for s in _summaries(tx)}
         for section, values, path in parsed.workspace_rows:
-            if mapping[values["id"]] != values["id"] and section.natural_key:
+            if values["id"] in parsed.merged:
                 continue  # the workspace already has this row; the bundle's rows now point at it
-            _insert(tx, section.table, bundle.remap(section.table, values, mapping), path, parsed.source)
+            row = _yield_taken_links(tx, section.table, bundle.remap(section.table, values, mapping))
+            _insert(tx, section.table, row, path, parsed.source)
         for table, values, path in parsed.account_rows:
             row = bundle.remap(table, values, mapping)
             if table == "account":
@@ -69,6 +71,21 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
                 names.append(row["name"])
             _insert(tx, table, row, path, parsed.source)
     return ImportResult(ids, names)
+
+
+def _yield_taken_links(tx: records.Transaction, table: str, values: dict) -> dict:  # type: ignore[type-arg]
+    """A new workspace-level row leaves an optional unique value (e.g. the classification a
+    customer group stands for) to the row of this workspace that already holds it."""
+    from sqlalchemy import select
+
+    t = Base.metadata.tables[table]
+    out = dict(values)
+    for column in t.columns:
+        if column.unique and column.nullable and out.get(column.name) is not None:
+            taken = tx.session.execute(select(t.c.id).where(t.c[column.name] == out[column.name])).first()
+            if taken is not None:
+                out[column.name] = None
+    return out
 
 
 def _insert(tx: records.Transaction, table: str, values: dict, path: str, source: str) -> None:  # type: ignore[type-arg]

@@ -23,7 +23,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.redaction import Omissions
-from kamdesk.services import accounts
+from kamdesk.services import accounts, service_matrix
 from kamdesk.services import plan as plans
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.tables import WorkspaceSetting
@@ -32,6 +32,7 @@ Loader = Callable[[Session, str], Any]
 
 #: key in ``PlanSource.extra`` → loader (session, account id) → that capability's domain data
 LOADERS: dict[str, Loader] = {}
+LOADERS["services"] = service_matrix.plan_services_in  # the value statement and the entitlement check
 
 
 def _relationship_board(session: Session, account_id: str) -> Any:
@@ -136,13 +137,18 @@ def describe(omissions: Omissions) -> list[str]:
     lines = []
     for entity, count in sorted(omissions.rows.items()):
         lines.append(
-            i18n.translate("PlanExport", "%n internal record(s): %1", None, count).replace("%1", _entity(entity))
+            i18n.plural(
+                count,
+                i18n.translate("PlanExport", "%n internal record: %1"),
+                i18n.translate("PlanExport", "%n internal records: %1"),
+            ).replace("%1", _entity(entity))
         )
     for (entity, field), count in sorted(omissions.fields.items()):
         lines.append(
-            i18n.translate("PlanExport", "%1 — %2 (%n)", None, count)
+            i18n.translate("PlanExport", "%1 — %2 (%3)")
             .replace("%1", _entity(entity))
             .replace("%2", _field(field))
+            .replace("%3", str(count))
         )
     return lines
 
@@ -172,6 +178,7 @@ _ENTITIES = {
     "contact_relation": QT_TRANSLATE_NOOP("PlanExport", "Relations between the customer's people"),
     "procurement_map": QT_TRANSLATE_NOOP("PlanExport", "Procurement maps"),
     "procurement_node": QT_TRANSLATE_NOOP("PlanExport", "Steps of the procurement maps"),
+    "service_check": QT_TRANSLATE_NOOP("PlanExport", "Service entitlement check"),
 }
 
 _FIELDS = {

@@ -63,7 +63,9 @@ def _check_column(column: Any, value: Any) -> Any:
     length = getattr(column.type, "length", None)
     if length and isinstance(value, str) and len(value) > length:
         raise InputError(
-            i18n.translate("Records", "'%1' is longer than %n characters.", None, length).replace("%1", column.name)
+            i18n.translate("Records", "'%1' is longer than %2 characters.")
+            .replace("%1", column.name)
+            .replace("%2", str(length))
         )
     return value
 

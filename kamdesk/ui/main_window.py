@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self.next_tab_action = self._action("next_tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("previous_tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
 
+        self.service_matrix_action = self._action("service_matrix", self.open_service_matrix, "Ctrl+Shift+M")
+
         self.about_action = self._action("about", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.backups_action = self._action("open_backups", self.open_backups_folder)
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
+
+        self.workspace_menu = bar.addMenu("")
+        self.workspace_menu.addAction(self.service_matrix_action)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.backups_action)
@@ -225,6 +230,9 @@ class MainWindow(QMainWindow):
         self.account_menu.setTitle(self.tr("&Account"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.workspace_menu.setTitle(self.tr("&Workspace"))
+        self.service_matrix_action.setText(self.tr("Service &Matrix…"))
+        self.service_matrix_action.setStatusTip(self.tr("Which services each customer group gets, company-wide"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -538,6 +546,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %n account(s) to %1.", "", count).replace("%1", path), 6000)
 
+    def open_service_matrix(self) -> None:
+        from kamdesk.ui.service_matrix.window import show_matrix
+
+        if self.ctx.ws is not None:
+            show_matrix(self.ctx, self)
+
     def export_plan(self) -> None:
         from kamdesk.ui.plan_export import export_plan
 
@@ -581,6 +595,7 @@ class MainWindow(QMainWindow):
         if self.view:
             self.view.set_customer_safe(on)
         self._update_title()
+        self._update_actions()
 
     def _step_tab(self, step: int) -> None:
         if self.view:
@@ -595,6 +610,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
+        self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
         self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")

@@ -144,7 +144,11 @@ def export_plan(window: Any) -> None:
     except KamdeskError as error:
         Dialogs.error(window, title, str(error))
         return
-    done = QCoreApplication.translate("PlanExportDialog", "%n page(s) written to %1.", None, result.pages)
+    done = i18n.plural(
+        result.pages,
+        QCoreApplication.translate("PlanExportDialog", "%n page written to %1."),
+        QCoreApplication.translate("PlanExportDialog", "%n pages written to %1."),
+    )
     window.statusBar().showMessage(done.replace("%1", path), 8000)
 
 

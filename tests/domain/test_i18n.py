@@ -28,8 +28,16 @@ def test_translation_comes_from_the_shipped_catalogue() -> None:
 
 def test_plural_forms_pick_by_count() -> None:
     with i18n.using("de"):
-        assert i18n.translate("Cli", "%n account(s) written to %1", None, 1) == "1 Account nach %1 geschrieben"
-        assert i18n.translate("Cli", "%n account(s) written to %1", None, 3) == "3 Accounts nach %1 geschrieben"
+        one = i18n.translate("Cli", "%n account written to %1")
+        other = i18n.translate("Cli", "%n accounts written to %1")
+        assert i18n.plural(1, one, other) == "1 Account nach %1 geschrieben"
+        assert i18n.plural(3, one, other) == "3 Accounts nach %1 geschrieben"
+
+
+def test_qt_plural_entries_of_the_catalogue_are_read_too() -> None:
+    with i18n.using("de"):
+        assert i18n.lookup("MainWindow", "Imported %n account(s).", n=1) == "1 Account importiert."
+        assert i18n.lookup("MainWindow", "Imported %n account(s).", n=2) == "2 Accounts importiert."
 
 
 def test_unknown_strings_fall_back_to_english() -> None:

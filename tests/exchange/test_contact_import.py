@@ -157,7 +157,7 @@ def test_cli_imports_contacts_into_an_account(demo_path: Path, tmp_path: Path, c
     code = main(["import", "--db", str(demo_path), "--account", demo.MAIN_ACCOUNT, str(path)])
     out, err = capsys.readouterr()
     assert code == 0 and out.splitlines() == ["Dr. Jörg Müller"]
-    assert "skipped, already on the board as Sandra Wulf" in err and "1 contact(s) imported" in err
+    assert "skipped, already on the board as Sandra Wulf" in err and "1 contact imported into Weserland" in err
 
 
 def test_cli_refuses_a_file_with_a_bad_entry_and_changes_nothing(demo_path: Path, tmp_path: Path, capsys) -> None:

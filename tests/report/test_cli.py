@@ -31,7 +31,7 @@ def test_export_pdf_writes_either_edition(demo_path: Path, tmp_path: Path, capsy
         )
         assert code == 0
         reader = PdfReader(target)
-        assert f"{len(reader.pages)} page(s) written" in capsys.readouterr().err
+        assert f"{len(reader.pages)} pages written" in capsys.readouterr().err
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
         assert ("Besuchsberichte" in text) == (edition == "internal")
         assert "Weserland Fördertechnik GmbH" in text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -50,6 +51,8 @@ def _widget_text(widget: QWidget) -> list[str]:
         return [widget.title()]
     if isinstance(widget, QTabBar):
         return [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QHeaderView):
+        return []  # shows the header texts only; the table's own walk collects them (hidden columns skipped)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         return _model_text(widget)
     if isinstance(widget, QGraphicsView) and widget.scene() is not None:
@@ -99,6 +102,8 @@ def _model_text(view: QAbstractItemView) -> list[str]:
 
     walk(QModelIndex())
     for column in range(_column_count(model, QModelIndex())):
+        if hasattr(view, "isColumnHidden") and view.isColumnHidden(column):
+            continue
         header = model.headerData(column, Qt.Orientation.Horizontal)
         if header is not None:
             texts.append(str(header))

@@ -39,7 +39,11 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if active:
         overdue = [n for n, a in enumerate(active) if not ctx.customer and a.is_overdue(ctx.today)]
         if overdue:
-            text = i18n.translate("PlanPdf", "%n action(s) overdue — marked in red.", None, len(overdue))
+            text = i18n.plural(
+                len(overdue),
+                i18n.translate("PlanPdf", "%n action overdue — marked in red."),
+                i18n.translate("PlanPdf", "%n actions overdue — marked in red."),
+            )
             story.append(Paragraph(f'<font color="{theme.OVERDUE.hexval()}">{esc(text)}</font>', styles.body))
         rows = [_row(ctx, a) for a in active]
         story.append(data_table(header, rows, [1.45, 5.1, 1.9, 1.55], ctx.width, highlight=overdue))

@@ -45,7 +45,11 @@ def _row(ctx: RenderContext, goal: Goal) -> list[object]:
         title.br().add(goal.notes, colour=theme.MUTED)
     actions = [a for a in ctx.source.plan.actions if a.goal_id == goal.id and a.status.is_active]
     if actions:
-        count = i18n.translate("PlanPdf", "%n open action(s)", None, len(actions))
+        count = i18n.plural(
+            len(actions),
+            i18n.translate("PlanPdf", "%n open action"),
+            i18n.translate("PlanPdf", "%n open actions"),
+        )
         title.br().add(count, size=7.5, colour=theme.ACCENT)
     status = goal.status.label
     colour = theme.GOOD if goal.status is GoalStatus.ACHIEVED else theme.INK

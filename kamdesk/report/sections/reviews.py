@@ -18,12 +18,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
     figures = [
         (ctx.date(plan.next_review_on(ctx.today)), i18n.translate("PlanPdf", "next plan review"), None),
         (ctx.date(last) or "–", i18n.translate("PlanPdf", "last plan review"), None),
-        (i18n.translate("PlanPdf", "%n month(s)", None, cadence), i18n.translate("PlanPdf", "review cycle"), None),
+        (
+            i18n.plural(cadence, i18n.translate("PlanPdf", "%n month"), i18n.translate("PlanPdf", "%n months")),
+            i18n.translate("PlanPdf", "review cycle"),
+            None,
+        ),
     ]
     story: list[Flowable] = [KeyFigures(figures, ctx.width), Spacer(1, 10)]
     if ctx.customer:
-        text = i18n.translate(
-            "PlanPdf", "We review this plan together every %n month(s) and update it with what we learn.", None, cadence
+        text = i18n.plural(
+            cadence,
+            i18n.translate("PlanPdf", "We review this plan together every month and update it with what we learn."),
+            i18n.translate("PlanPdf", "We review this plan together every %n months and update it with what we learn."),
         )
         story.append(Paragraph(esc(text), styles.body))
     if not plan.reviews:

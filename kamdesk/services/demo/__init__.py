@@ -16,6 +16,7 @@ from kamdesk.services.demo import accounts as demo_accounts
 from kamdesk.services.demo import plan as demo_plan
 from kamdesk.services.demo import procurement as demo_procurement
 from kamdesk.services.demo import relations as demo_relations
+from kamdesk.services.demo import service_matrix as demo_service_matrix
 from kamdesk.services.demo.context import DemoContext
 from kamdesk.services.workspace import Workspace
 
@@ -25,6 +26,7 @@ Builder = Callable[[DemoContext], None]
 BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
 BUILDERS.append(demo_procurement.build)
 BUILDERS.append(demo_plan.build)
+BUILDERS.append(demo_service_matrix.build)
 
 MAIN_ACCOUNT = demo_accounts.MAIN
 

@@ -7,6 +7,7 @@ from kamdesk.storage.tables import (
     core,  # noqa: F401
     procurement,  # noqa: F401
     relations,  # noqa: F401
+    service_matrix,  # noqa: F401
 )
 from kamdesk.storage.tables.core import Account, TeamMember, WorkspaceSetting
 from kamdesk.storage.tables.plan import Opportunity, PlanAction, PlanGoal, PlanReview, VisitParticipant, VisitReport

@@ -7,8 +7,9 @@ from kamdesk.ui.tabs.plan import PlanTab
 from kamdesk.ui.tabs.procurement import ProcurementTab
 from kamdesk.ui.tabs.profile import ProfileTab
 from kamdesk.ui.tabs.relations import RelationsTab
+from kamdesk.ui.tabs.services import ServicesTab
 
-PAGES: list[type[TabPage]] = [ProfileTab, RelationsTab]
+PAGES: list[type[TabPage]] = [ProfileTab, RelationsTab, ServicesTab]
 PAGES.insert(1, ProcurementTab)
 PAGES.append(PlanTab)
 

@@ -1,0 +1,1 @@
+"""The workspace-wide service matrix editor: catalogue × customer groups, one mode per cell."""
