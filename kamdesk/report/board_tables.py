@@ -169,7 +169,7 @@ def _level_text(link: CoverageLink | None) -> str:
 
 def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, str]) -> list[Flowable]:
     """The people behind the pieces: our reading of each, their personal agenda, our notes, and
-    our relationships with them that carry a note or fall short of the target."""
+    our relationships with them that carry a note (with the level now and the level we aim for)."""
     styles = ctx.styles
     order = {key: n for n, key in enumerate(column_names)}
     rows: list[list[Any]] = []

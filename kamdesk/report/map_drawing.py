@@ -47,7 +47,9 @@ STYLE: dict[NodeKind, tuple[str, str, str]] = {
 }
 LANE_FILLS = (HEX("#f8fafc"), HEX("#f1f5f9"))
 LANE_LINE, LANE_HEAD = HEX("#cbd5e1"), HEX("#e2e8f0")
-CAPTION, SMALL, BAR = 11.0, 9.0, 14.0
+CAPTION, SMALL, BAR = 12.0, 9.5, 14.0
+#: maps print at a little less than other diagrams (their text is larger): five lanes fit a page
+MIN_SCALE = 0.55
 #: the scale a part aims for when a map is cut (a little above the readable minimum)
 COMFORT = 0.7
 

@@ -13,9 +13,9 @@ from kamdesk.domain.account import Account, Classification
 from kamdesk.domain.procurement import geometry
 from kamdesk.domain.procurement.model import Edge, Lane, LaneRole, Node, NodeKind, ProcurementMap
 from kamdesk.report import theme
-from kamdesk.report.diagrams import CAPTION_SPACE, MIN_SCALE, fit_scale
+from kamdesk.report.diagrams import CAPTION_SPACE, fit_scale
 from kamdesk.report.document import render_bytes
-from kamdesk.report.map_drawing import draw_map, parts
+from kamdesk.report.map_drawing import MIN_SCALE, draw_map, parts
 from kamdesk.report.source import Edition, PlanSource
 
 

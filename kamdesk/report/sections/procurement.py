@@ -17,9 +17,9 @@ from kamdesk.domain.procurement.model import NodeKind, ProcurementMap, format_am
 from kamdesk.domain.procurement.questions import answer_all
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.diagrams import CAPTION_SPACE, MIN_SCALE, diagram_flowables, diagram_pages
+from kamdesk.report.diagrams import CAPTION_SPACE, diagram_flowables, diagram_pages
 from kamdesk.report.flowables import Rich, cell, data_table, esc
-from kamdesk.report.map_drawing import draw_map, parts
+from kamdesk.report.map_drawing import MIN_SCALE, draw_map, parts
 from kamdesk.report.sections import KA, SKA, Section
 
 
@@ -58,11 +58,11 @@ def _map(ctx: RenderContext, pmap: ProcurementMap, several: bool) -> list[Flowab
     cut = parts(pmap, geo, land_w, land_h - CAPTION_SPACE, MIN_SCALE)
     drawings = [draw_map(pmap, geo, part) for part in cut]
     if len(drawings) == 1:
-        return [*story, Spacer(1, 6), *diagram_flowables(drawings[0], pmap.name)]
+        return [*story, Spacer(1, 6), *diagram_flowables(drawings[0], pmap.name, min_scale=MIN_SCALE)]
     counter = i18n.translate("PlanPdf", "part %1 of %2")
     total = str(len(cut))
     captions = [f"{pmap.name} ({counter.replace('%1', str(n)).replace('%2', total)})" for n in range(1, len(cut) + 1)]
-    return [*story, *diagram_pages(list(zip(drawings, captions, strict=True)))]
+    return [*story, *diagram_pages(list(zip(drawings, captions, strict=True)), min_scale=MIN_SCALE)]
 
 
 def _questions(ctx: RenderContext, pmap: ProcurementMap) -> list[Flowable]:
