@@ -97,7 +97,9 @@ def screenshot(
     window._reload_accounts()
     window.navigator.select(account_id)
     assert window.view is not None
-    if not window.view.set_current_key(tab):
+    if tab.startswith("portfolio"):  # the workspace's portfolio: portfolio[:ranking|matrix|criteria]
+        window.show_portfolio(tab.partition(":")[2])
+    elif not window.view.set_current_key(tab):
         window.close()
         raise InputError(QCoreApplication.translate("Cli", "--tab: there is no tab '%1'.").replace("%1", tab))
     if workshop:

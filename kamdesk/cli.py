@@ -63,7 +63,9 @@ def build_parser() -> Parser:
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
 
-    imp = commands.add_parser("import", help=i18n.translate("Cli", "import a JSON bundle"))
+    imp = commands.add_parser(
+        "import", help=i18n.translate("Cli", "import a JSON bundle, or accounts from a .csv/.xlsx list")
+    )
     imp.add_argument("--db", metavar="PATH|URL", required=True)
     imp.add_argument(
         "--copy", action="store_true", help=i18n.translate("Cli", "import accounts that already exist as copies")
@@ -185,9 +187,14 @@ def _import(args: argparse.Namespace) -> int:
     suffix = args.file.suffix.lower()
     if getattr(args, "account", None):
         return _import_contacts(args)
+    if suffix in (".csv", ".xlsx"):
+        return _import_accounts(args)  # a table of accounts (with --account, a .csv holds contacts)
     if suffix != ".json":
         raise_input(
-            i18n.translate("Cli", "%1: cannot import %2 files (supported: .json).")
+            i18n.translate(
+                "Cli",
+                "%1: cannot import %2 files (supported: .json, .csv, .xlsx; contacts: .vcf or .csv with --account).",
+            )
             .replace("%1", str(args.file))
             .replace("%2", suffix or "extension-less")
         )
@@ -217,6 +224,31 @@ def _services(args: argparse.Namespace) -> int:
         .replace("%2", str(result.services))
         .replace("%3", str(result.changed_cells))
         .replace("%4", str(result.changed_services)),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _import_accounts(args: argparse.Namespace) -> int:
+    """Accounts from a CRM/Excel list: every problem row listed, then all or nothing."""
+    from kamdesk.services import account_import
+
+    table = account_import.read(args.file)
+    with _open(args.db, writable=True) as ws:
+        planned = account_import.plan(ws, table)
+        for problem in planned.problems:
+            print(f"kamdesk: {args.file}: {problem}", file=sys.stderr)
+        result = account_import.apply(ws, planned)
+    for name in result.account_names:
+        print(name)
+    count = len(result.account_names)
+    # (no nested calls in the arguments: lupdate 6.11 then misses the string)
+    print(
+        i18n.plural(
+            count,
+            i18n.translate("Cli", "%n account imported from %1"),
+            i18n.translate("Cli", "%n accounts imported from %1"),
+        ).replace("%1", str(args.file)),
         file=sys.stderr,
     )
     return 0

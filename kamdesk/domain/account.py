@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
@@ -50,6 +51,78 @@ Geography._LABELS = {  # type: ignore[attr-defined]
 }
 
 
+class Phase(LabelledEnum):
+    """Where the long-term relationship stands (seed 002's phases of a key account)."""
+
+    PRESALE = "presale"
+    NEGOTIATION = "negotiation"
+    DELIVERY = "delivery"
+    REVIEW = "review"
+    EXPLORATION = "exploration"
+
+
+Phase._LABELS = {  # type: ignore[attr-defined]
+    "presale": QT_TRANSLATE_NOOP("Phase", "Pre-sale"),
+    "negotiation": QT_TRANSLATE_NOOP("Phase", "Contract negotiation"),
+    "delivery": QT_TRANSLATE_NOOP("Phase", "Implementation / delivery"),
+    "review": QT_TRANSLATE_NOOP("Phase", "Review"),
+    "exploration": QT_TRANSLATE_NOOP("Phase", "Exploration"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClassificationMeaning:
+    """What a classification says about the account and what follows from it (seed 003)."""
+
+    tagline: str  # one line
+    meaning: str  # a few sentences
+    service_level: str  # one line
+    plan_depth: str  # one line
+
+
+_MEANINGS = {
+    "ska": (
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Shapes what we will offer tomorrow; develops with us."),
+        QT_TRANSLATE_NOOP(
+            "ClassificationMeaning",
+            "Develops products and solutions together with us, or shapes our future offering as an innovation "
+            "leader (sustainability, digitalisation), or writes the specification our direct customers buy "
+            "against. Need not be large in revenue.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ClassificationMeaning", "Innovation workshops, joint development, relationships on every level"
+        ),
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Full plan, largely built with the customer"),
+    ),
+    "ka": (
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Values what we add beyond the product; wants to stay."),
+        QT_TRANSLATE_NOOP(
+            "ClassificationMeaning",
+            "Cares about process optimisation and total cost of ownership more than the lowest item price, "
+            "pays a little more for good service and wants long-term contracts.",
+        ),
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Value-added services, fixed contacts in inside sales"),
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Standard plan by the account team, partly shared"),
+    ),
+    "smart": (
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Large volume, bought on price and delivery in tenders."),
+        QT_TRANSLATE_NOOP(
+            "ClassificationMeaning",
+            "Often a large revenue customer that buys through (global) tenders where the target price decides; "
+            "opportunistic, and wants no broad network of relationships (lean key account management).",
+        ),
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Lean: delivery performance and price; extras charged"),
+        QT_TRANSLATE_NOOP("ClassificationMeaning", "Lean plan — in effect a sales plan"),
+    ),
+}
+
+
+def meaning(classification: Classification) -> ClassificationMeaning:
+    """What ``classification`` means, in the current language."""
+    texts = _MEANINGS[classification.value]
+    return ClassificationMeaning(*(i18n.lookup("ClassificationMeaning", t) for t in texts))
+
+
 @dataclass(frozen=True, slots=True)
 class Account:
     """An account as the screens show it (a snapshot, not a live database row)."""
@@ -64,6 +137,20 @@ class Account:
     classification: Classification | None = None
     geography: Geography | None = None
     updated_at: datetime | None = None
+    legal_entity: str = ""
+    parent_group: str = ""
+    sites: str = ""
+    annual_revenue: Decimal | None = None
+    potential: Decimal | None = None
+    customer_goals: str = ""
+    phase: Phase | None = None
+    review_cadence_months: int | None = None
+    last_review_on: date | None = None
+
+    @property
+    def share_of_wallet(self) -> float | None:
+        """Our revenue as a share of what the account spends in our categories (0.0 … 1.0+)."""
+        return share_of_wallet(self.annual_revenue, self.potential)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +206,10 @@ def unique_name(name: str, taken: set[str]) -> str:
         n += 1
         candidate = f"{name} ({n})"
     return candidate
+
+
+def share_of_wallet(revenue: Decimal | None, potential: Decimal | None) -> float | None:
+    """``revenue / potential``, or None when either is unknown or the potential is zero."""
+    if revenue is None or potential is None or potential <= 0:
+        return None
+    return float(revenue / potential)

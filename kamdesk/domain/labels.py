@@ -27,4 +27,10 @@ class LabelledEnum(enum.StrEnum):
 
     @classmethod
     def context(cls) -> str:
-        return getattr(cls, "_CONTEXT", cls.__name__)  # type: ignore[no-any-return]
+        found = _CONTEXTS.get(cls)
+        if found is None:  # looked up once per class: enum attribute lookups are slow
+            found = _CONTEXTS[cls] = getattr(cls, "_CONTEXT", cls.__name__)
+        return found
+
+
+_CONTEXTS: dict[type, str] = {}

@@ -34,6 +34,15 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "archived": INTERNAL,
         "classification": INTERNAL,  # the label itself is an internal judgement (product.md)
         "geography": SHARE,
+        "legal_entity": SHARE,
+        "parent_group": SHARE,
+        "sites": SHARE,
+        "annual_revenue": INTERNAL,  # our figures and what we think the account could buy
+        "potential": INTERNAL,
+        "customer_goals": SHARE,  # the customer's own goals; the plan is (partly) built with the customer
+        "phase": INTERNAL,
+        "review_cadence_months": SHARE,  # how often the plan is reviewed: the customer plan says so
+        "last_review_on": SHARE,
     },
     "team_member": {
         "name": SHARE,
@@ -42,6 +51,33 @@ POLICY: dict[str, dict[str, Sensitivity]] = {
         "seniority": INTERNAL,
         "email": SHARE,
         "phone": SHARE,
+    },
+    # the portfolio: selection criteria, weights, scores and tiers are internal judgements
+    "selection_criterion": {
+        "name": INTERNAL,
+        "description": INTERNAL,
+        "weight": INTERNAL,
+    },
+    "tier": {
+        "name": INTERNAL,
+        "threshold": INTERNAL,
+    },
+    "account_score": {
+        "criterion_id": INTERNAL,
+        "score": INTERNAL,
+    },
+    # listing prerequisites are facts both sides work on; only our note stays internal
+    "listing_item": {
+        "kind": SHARE,
+        "title": SHARE,
+        "reference": SHARE,
+        "status": SHARE,
+        "status_on": SHARE,
+        "note": INTERNAL,
+        "with_prices": SHARE,
+        "valid_from": SHARE,
+        "valid_to": SHARE,
+        "channel": SHARE,
     },
     # The procurement map is the customer's own process, drawn with them in workshops; only the
     # KAM's notes on it stay internal.

@@ -209,7 +209,7 @@ def id_map(session: Session, parsed: ParsedBundle, as_copy: bool) -> dict[str, s
             mapping[values["id"]] = existing
             parsed.merged.add(values["id"])
         else:
-            mapping[values["id"]] = values["id"] if not _exists(session, section.table, values["id"]) else new_id()
+            mapping[values["id"]] = values["id"] if not exists(session, section.table, values["id"]) else new_id()
     for _table_name, values, _path in parsed.account_rows:
         mapping[values["id"]] = new_id() if as_copy else values["id"]
     return mapping
@@ -241,7 +241,7 @@ def _find_natural(session: Session, section: Section, values: dict[str, Any], ma
     return session.execute(query).scalar()
 
 
-def _exists(session: Session, table_name: str, row_id: str) -> bool:
+def exists(session: Session, table_name: str, row_id: str) -> bool:
     table = _table(table_name)
     return session.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
 

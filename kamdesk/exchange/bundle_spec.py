@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FORMAT = "kamdesk-bundle"
-VERSION = 5
+VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,22 @@ TEAM = Section(
     "team_member",
     parent_fk="account_id",
     description="Our people working on the account, with their role on it.",
+    order_by=("position", "id"),
+)
+
+SCORES = Section(
+    "scores",
+    "account_score",
+    parent_fk="account_id",
+    description="The account's score (0 … 10) on each selection criterion it has been scored on.",
+    order_by=("criterion_id", "id"),
+)
+
+LISTING = Section(
+    "listing",
+    "listing_item",
+    parent_fk="account_id",
+    description="Listing prerequisites: release, supplier number, framework agreement, ordering systems.",
     order_by=("position", "id"),
 )
 
@@ -186,6 +202,8 @@ ACCOUNT = Section(
         *PLAN,
         RECEIVED_SERVICES,
         ACCOUNT_CUSTOMER_GROUP,
+        SCORES,
+        LISTING,
     ),
     description="A key account with everything it owns.",
     order_by=("name", "id"),
@@ -215,7 +233,23 @@ SERVICE_ENTITLEMENTS = Section(
 )
 
 #: Workspace-wide rows (catalogues, criteria …) that accounts refer to; merged on import.
-WORKSPACE: tuple[Section, ...] = (CUSTOMER_GROUPS, SERVICES, SERVICE_ENTITLEMENTS)
+CRITERIA = Section(
+    "criteria",
+    "selection_criterion",
+    natural_key=("name",),
+    description="A selection criterion of the portfolio and its weight.",
+    order_by=("position", "name", "id"),
+)
+
+TIERS = Section(
+    "tiers",
+    "tier",
+    natural_key=("name",),
+    description="A tier of the portfolio and the total (0 … 100 points) that reaches it.",
+    order_by=("position", "name", "id"),
+)
+
+WORKSPACE: tuple[Section, ...] = (CRITERIA, TIERS, CUSTOMER_GROUPS, SERVICES, SERVICE_ENTITLEMENTS)
 
 #: Columns never written to a bundle.
 SKIPPED_COLUMNS = frozenset({"version"})

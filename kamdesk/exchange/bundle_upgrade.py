@@ -12,6 +12,22 @@ Bundle = dict[str, Any]
 UPGRADES: dict[int, Callable[[Bundle], Bundle]] = {}
 
 
+def _add_profile_and_portfolio(bundle: Bundle) -> Bundle:
+    """4 → 5: the profile and the portfolio (issue 3) — more master data, criteria, tiers,
+    scores and listing prerequisites (empty or "" in older bundles)."""
+    workspace = bundle.setdefault("workspace", {})
+    if isinstance(workspace, dict):
+        workspace.setdefault("criteria", [])
+        workspace.setdefault("tiers", [])
+    for account in bundle.get("accounts") or []:
+        if isinstance(account, dict):
+            for key in ("legal_entity", "parent_group", "sites", "customer_goals"):
+                account.setdefault(key, "")
+            account.setdefault("scores", [])
+            account.setdefault("listing", [])
+    return bundle
+
+
 def _add_relationship_board(bundle: Bundle) -> Bundle:
     """1 → 2: accounts gain their relationship board (empty in older bundles)."""
     for account in bundle.get("accounts", []):
@@ -38,10 +54,11 @@ def _add_procurement_maps(bundle: Bundle) -> Bundle:
 UPGRADES[1] = _add_relationship_board
 UPGRADES[2] = _add_plan
 UPGRADES[3] = _add_procurement_maps
+UPGRADES[4] = _add_profile_and_portfolio
 
 
 def _add_service_matrix(bundle: Bundle) -> Bundle:
-    """4 → 5: the service matrix (issue 6); older bundles have none of it."""
+    """5 → 6: the service matrix (issue 6); older bundles have none of it."""
     workspace = bundle.setdefault("workspace", {})
     if isinstance(workspace, dict):
         for key in ("customer_groups", "services", "service_entitlements"):
@@ -53,7 +70,7 @@ def _add_service_matrix(bundle: Bundle) -> Bundle:
     return bundle
 
 
-UPGRADES[4] = _add_service_matrix
+UPGRADES[5] = _add_service_matrix
 
 
 def upgrade(bundle: Bundle, target: int) -> Bundle:

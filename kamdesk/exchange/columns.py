@@ -18,8 +18,10 @@ def to_json(column: Column[Any], value: Any) -> Any:
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if isinstance(column.type, Date):
         return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(column.type, (Numeric, Float)) and isinstance(value, (int, float, Decimal)):
+        # One spelling for every database: SQLite may hand back 75 where PostgreSQL gives 75.0.
+        number = Decimal(str(value))
+        return int(number) if number == number.to_integral_value() else float(number)
     return value
 
 

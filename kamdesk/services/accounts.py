@@ -13,12 +13,16 @@ from kamdesk.domain.account import (
     AccountSummary,
     Classification,
     Geography,
+    Phase,
     clean_name,
     clean_text,
     clean_website,
     unique_name,
 )
+from kamdesk.domain.amounts import parse_amount
+from kamdesk.domain.dates import parse_date
 from kamdesk.domain.errors import InputError, NotFoundError
+from kamdesk.domain.team import clean_review_months
 from kamdesk.services import records
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage.tables import Account as AccountRow
@@ -128,6 +132,14 @@ records.register_validator(TABLE, "country", lambda tx, i, v: clean_text(v, "cou
 records.register_validator(TABLE, "website", lambda tx, i, v: clean_website(v))
 records.register_validator(TABLE, "notes", lambda tx, i, v: clean_text(v, "notes", NOTES_MAX))
 records.register_validator(TABLE, "archived", lambda tx, i, v: bool(v))
+records.register_validator(TABLE, "legal_entity", lambda tx, i, v: clean_text(v, "legal_entity"))
+records.register_validator(TABLE, "parent_group", lambda tx, i, v: clean_text(v, "parent_group"))
+records.register_validator(TABLE, "sites", lambda tx, i, v: clean_text(v, "sites", NOTES_MAX))
+records.register_validator(TABLE, "customer_goals", lambda tx, i, v: clean_text(v, "customer_goals", NOTES_MAX))
+records.register_validator(TABLE, "annual_revenue", lambda tx, i, v: parse_amount(v))
+records.register_validator(TABLE, "potential", lambda tx, i, v: parse_amount(v))
+records.register_validator(TABLE, "review_cadence_months", lambda tx, i, v: clean_review_months(v))
+records.register_validator(TABLE, "last_review_on", lambda tx, i, v: parse_date(v))
 
 
 def _to_domain(row: AccountRow) -> Account:
@@ -142,4 +154,13 @@ def _to_domain(row: AccountRow) -> Account:
         classification=Classification(row.classification) if row.classification else None,
         geography=Geography(row.geography) if row.geography else None,
         updated_at=row.updated_at,
+        legal_entity=row.legal_entity,
+        parent_group=row.parent_group,
+        sites=row.sites,
+        annual_revenue=row.annual_revenue,
+        potential=row.potential,
+        customer_goals=row.customer_goals,
+        phase=Phase(row.phase) if row.phase else None,
+        review_cadence_months=row.review_cadence_months,
+        last_review_on=row.last_review_on,
     )

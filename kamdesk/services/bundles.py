@@ -13,7 +13,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.account import unique_name
 from kamdesk.domain.errors import InputError, KamdeskError
 from kamdesk.exchange import bundle
-from kamdesk.services import accounts, records
+from kamdesk.services import accounts, listing, portfolio, records, team  # noqa: F401  (register their validators)
 from kamdesk.services import service_matrix as _service_matrix  # noqa: F401  (registers its validators)
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base

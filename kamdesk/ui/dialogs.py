@@ -5,7 +5,7 @@ Tests set e.g. ``Dialogs.confirm = lambda *a, **k: True`` instead of clicking a 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -41,6 +41,11 @@ class Dialogs:
     def save_file(cls, parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    @classmethod
+    def account_import(cls, dialog: QDialog) -> bool:
+        """Show the account import preview (``ui.account_import_dialog``); True: import."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     @classmethod
     def export_plan(

@@ -2,7 +2,9 @@
 ``SetFields`` command, saved at once.
 
 Line edits commit on Enter or leaving the field; multi-line notes commit after a short pause in
-typing and on leaving the field, so nothing typed is lost when the lid closes.
+typing and on leaving the field, so nothing typed is lost when the lid closes. Editors for typed
+values (``ui.editors``: amounts, dates, counts) speak a small protocol — ``field_value()``,
+``set_field_value()``, ``field_edited`` — and a value they cannot read is refused with a message.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from kamdesk.domain.errors import KamdeskError
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.undo import SetFields
 
@@ -37,7 +40,9 @@ class FieldBinder(QObject):
         """Bind ``editor`` to ``field``; ``label`` names the field in the undo history."""
         self._editors[field] = editor
         self._labels[field] = label
-        if isinstance(editor, QLineEdit):
+        if hasattr(editor, "field_value"):
+            editor.field_edited.connect(lambda f=field: self.commit(f))
+        elif isinstance(editor, QLineEdit):
             editor.editingFinished.connect(lambda f=field: self.commit(f))
         elif isinstance(editor, QPlainTextEdit):
             timer = QTimer(self, singleShot=True, interval=NOTES_PAUSE_MS)
@@ -81,7 +86,13 @@ class FieldBinder(QObject):
         if timer:
             timer.stop()
         editor = self._editors[field]
-        new, old = self._read(editor), self.values.get(field)
+        old = self.values.get(field)
+        try:
+            new = self._read(editor)
+        except KamdeskError as error:
+            self.ctx.fail(self.tr("Edit %1").replace("%1", self._labels[field]()), str(error))
+            self._show_quietly(editor, old)
+            return
         if new == old or (new == "" and old is None):
             return
         command = SetFields(
@@ -118,7 +129,9 @@ class FieldBinder(QObject):
 
     @staticmethod
     def _show(editor: QWidget, value: Any) -> None:
-        if isinstance(editor, QLineEdit):
+        if hasattr(editor, "set_field_value"):
+            editor.set_field_value(value)
+        elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
             editor.setCursorPosition(0)
         elif isinstance(editor, QPlainTextEdit):
@@ -132,6 +145,8 @@ class FieldBinder(QObject):
 
     @staticmethod
     def _read(editor: QWidget) -> Any:
+        if hasattr(editor, "field_value"):
+            return editor.field_value()
         if isinstance(editor, QLineEdit):
             return editor.text().strip()
         if isinstance(editor, QPlainTextEdit):

@@ -6,6 +6,7 @@ the tabs are imported only then, which keeps the first paint close to a bare Qt 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QToolBar,
     QWidget,
@@ -34,6 +36,7 @@ from kamdesk.ui.workshop import WorkshopMode
 if TYPE_CHECKING:
     from kamdesk.services.changes import Change
     from kamdesk.ui.account_view import AccountView
+    from kamdesk.ui.portfolio.view import PortfolioView
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self.ctx = ctx or AppContext(self)
         self.view: AccountView | None = None
+        self.portfolio: PortfolioView | None = None
+        self.content: QStackedWidget | None = None
         self.startup_probe: StartupProbe | None = None
 
         self.navigator = Navigator()
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
         self.navigator.account_selected.connect(self.show_account)
+        self.navigator.view.clicked.connect(lambda _index: self.show_accounts())
         self.ctx.changed.connect(self._on_changes)
         self.ctx.focus_requested.connect(self._on_focus_requested)
         self.ctx.failed.connect(lambda title, text: Dialogs.error(self, title, text))
@@ -137,6 +143,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("find_account", self.navigator.focus_search, QKeySequence.StandardKey.Find)
         self.show_archived_action = self._action("show_archived", self._on_show_archived)
         self.show_archived_action.setCheckable(True)
+        self.portfolio_action = self._action("portfolio", self._toggle_portfolio, "Ctrl+Shift+O")
+        self.portfolio_action.setCheckable(True)
+        self.portfolio_action.setIcon(self.style().standardIcon(sp.SP_FileDialogListView))
         self.next_tab_action = self._action("next_tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("previous_tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
 
@@ -177,6 +186,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.show_archived_action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.portfolio_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
 
@@ -193,6 +204,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.new_account_action)
+        self.toolbar.addAction(self.portfolio_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
@@ -206,7 +218,9 @@ class MainWindow(QMainWindow):
         self.open_workspace_action.setStatusTip(self.tr("Open another workspace file"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.import_action.setText(self.tr("&Import…"))
-        self.import_action.setStatusTip(self.tr("Import accounts from a kamdesk bundle (.json)"))
+        self.import_action.setStatusTip(
+            self.tr("Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)")
+        )
         self.export_bundle_action.setText(self.tr("&Export Accounts…"))
         self.export_bundle_action.setStatusTip(self.tr("Write all accounts to a kamdesk bundle (.json)"))
         self.export_plan_action.setText(self.tr("Export &Plan as PDF…"))
@@ -223,6 +237,10 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setText(self.tr("Show &Archived Accounts"))
         self.next_tab_action.setText(self.tr("&Next Tab"))
         self.previous_tab_action.setText(self.tr("&Previous Tab"))
+        self.portfolio_action.setText(self.tr("&Portfolio"))
+        self.portfolio_action.setToolTip(
+            self.tr("The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+O)")
+        )
         self.about_action.setText(self.tr("&About kamdesk"))
         self.backups_action.setText(self.tr("Open &Backups Folder"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -285,6 +303,7 @@ class MainWindow(QMainWindow):
                 )
             return False
         self._build_content()
+        self._give_defaults(ws)
         self.ctx.set_workspace(ws)
         if self.view:
             self.view.set_customer_safe(self.ctx.customer_safe)
@@ -302,6 +321,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Workspace opened: %1").replace("%1", ws.location), 5000)
         QTimer.singleShot(2000, self._daily_backup)
         return True
+
+    @staticmethod
+    def _give_defaults(ws: object) -> None:
+        """A workspace that never had selection criteria and tiers gets the defaults (once)."""
+        from kamdesk.domain.errors import KamdeskError
+        from kamdesk.services import portfolio
+
+        with contextlib.suppress(KamdeskError):  # e.g. read-only: the portfolio simply starts empty
+            portfolio.ensure_defaults(ws)  # type: ignore[arg-type]
 
     def _first_account_id(self) -> str:
         from kamdesk.services import demo
@@ -328,7 +356,9 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.account_view import AccountView
 
         self.view = AccountView(self.ctx)
-        self.splitter.replaceWidget(1, self.view)
+        self.content = QStackedWidget(objectName="main_content")
+        self.content.addWidget(self.view)
+        self.splitter.replaceWidget(1, self.content)
         self.placeholder.deleteLater()
 
     def new_workspace(self) -> None:
@@ -381,6 +411,8 @@ class MainWindow(QMainWindow):
     def show_account(self, account_id: str) -> None:
         if self.view is None:
             return
+        if account_id:
+            self.show_accounts()
         self.view.show_account(account_id or None)
         if account_id and self.remember_layout:
             settings.put(settings.LAST_ACCOUNT, account_id)
@@ -484,6 +516,51 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setChecked(show)
         settings.put(settings.SHOW_ARCHIVED, show)
 
+    # -- portfolio -------------------------------------------------------------------------
+
+    def show_portfolio(self, page: str = "") -> None:
+        """Show the portfolio in place of the account (the navigator stays); ``page``: ranking,
+        matrix or criteria."""
+        if self.content is None or self.ctx.ws is None or self.ctx.customer_safe:
+            self.portfolio_action.setChecked(False)
+            return
+        if self.portfolio is None:
+            from kamdesk.ui.portfolio.view import PortfolioView
+
+            self.portfolio = PortfolioView(self.ctx)
+            self.portfolio.account_opened.connect(self.open_account)
+            self.content.addWidget(self.portfolio)
+        self._commit_pending()
+        if page:
+            self.portfolio.set_page(page)
+        self.content.setCurrentWidget(self.portfolio)
+        self.portfolio_action.setChecked(True)
+        if not self.portfolio.ranking.current_id() and self.current_account_id():
+            self.portfolio.ranking.select(self.current_account_id())  # start from the account in view
+
+    def show_accounts(self) -> None:
+        """Back from the portfolio to the account view."""
+        if self.content is not None and self.view is not None and self.content.currentWidget() is not self.view:
+            self.content.setCurrentWidget(self.view)
+        self.portfolio_action.setChecked(False)
+
+    def portfolio_shown(self) -> bool:
+        return (
+            self.portfolio is not None and self.content is not None and self.content.currentWidget() is self.portfolio
+        )
+
+    def _toggle_portfolio(self, checked: bool) -> None:
+        if checked:
+            self.show_portfolio()
+        else:
+            self.show_accounts()
+
+    def open_account(self, account_id: str, tab: str = "profile") -> None:
+        """Show ``account_id`` in the account view (from the portfolio, the matrix …)."""
+        self.show_accounts()
+        if self.navigator.select(account_id) and self.view is not None:
+            self.view.set_current_key(tab)
+
     # -- import / export -------------------------------------------------------------------
 
     def import_file(self) -> None:
@@ -493,8 +570,18 @@ class MainWindow(QMainWindow):
 
         if self.ctx.ws is None:
             return
-        path = Dialogs.open_file(self, self.tr("Import"), self.tr("kamdesk bundle (*.json);;All files (*)"))
+        path = Dialogs.open_file(
+            self,
+            self.tr("Import"),
+            self.tr(
+                "Everything kamdesk imports (*.json *.csv *.xlsx);;kamdesk bundle (*.json);;"
+                "Account list from a CRM or Excel (*.csv *.xlsx);;All files (*)"
+            ),
+        )
         if not path:
+            return
+        if Path(path).suffix.lower() in (".csv", ".xlsx"):
+            self.import_accounts(Path(path))
             return
         ws = self.ctx.ws
         try:
@@ -527,6 +614,50 @@ class MainWindow(QMainWindow):
             if result and result[0]:
                 self.navigator.select(result[0][0])
             self.statusBar().showMessage(self.tr("Imported %n account(s).", "", len(result[0])), 6000)
+
+    def import_accounts(self, path: Path) -> None:
+        """Accounts from a CRM/Excel list, through the column-mapping preview; one undo step."""
+        from kamdesk.domain.errors import KamdeskError
+        from kamdesk.services import account_import, records
+        from kamdesk.ui.account_import_dialog import AccountImportDialog
+        from kamdesk.ui.undo import Call
+
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        try:
+            table = account_import.read(path)
+        except KamdeskError as error:
+            Dialogs.error(self, self.tr("Import accounts"), str(error))
+            return
+        dialog = AccountImportDialog(ws, table, self)
+        try:
+            if not Dialogs.account_import(dialog) or dialog.plan is None:
+                return
+            planned, skip = dialog.plan, dialog.skip_problems()
+        finally:
+            dialog.deleteLater()
+        created: list[str] = []
+        snapshots: list[records.Snapshot] = []
+
+        def do() -> None:
+            if snapshots:  # redo: the very same accounts again
+                with ws.write() as tx:
+                    for snapshot in snapshots:
+                        records.restore_in(tx, snapshot)
+                return
+            created.extend(account_import.apply(ws, planned, skip_problems=skip).account_ids)
+
+        def undo() -> None:
+            snapshots.clear()
+            with ws.write() as tx:
+                snapshots.extend(records.delete_row_in(tx, "account", account_id) for account_id in created)
+
+        if self.ctx.push(Call(self.ctx, self.tr("Import %1").replace("%1", path.name), do, undo)):
+            self._reload_accounts()
+            if created:
+                self.navigator.select(created[0])
+            self.statusBar().showMessage(self.tr("Imported %n account(s).", "", len(created)), 6000)
 
     def export_bundle(self) -> None:
         from kamdesk.domain.errors import KamdeskError
@@ -576,11 +707,16 @@ class MainWindow(QMainWindow):
             self._reload_accounts()
         if self.view:
             self.view.on_changes(changes)
+        if self.portfolio:
+            self.portfolio.on_changes(changes)
         self._update_actions()
         self.statusBar().showMessage(self.tr("Saved."), 2000)
 
     def _on_focus_requested(self, account_id: str, tab: str) -> None:
         if self.view is None:
+            return
+        if tab.startswith("portfolio"):
+            self.show_portfolio(tab.partition(":")[2] or "")
             return
         if account_id != self.current_account_id() and any(r.id == account_id for r in self.navigator.model.rows):
             self.navigator.select(account_id)
@@ -592,6 +728,9 @@ class MainWindow(QMainWindow):
         list of other customers, the workspace's file name."""
         self.navigator.setVisible(not on)
         self.location_label.setVisible(not on)
+        if on:
+            self.show_accounts()  # the portfolio is other customers and judgements: never shown then
+        self.portfolio_action.setEnabled(self.ctx.ws is not None and not on)
         if self.view:
             self.view.set_customer_safe(on)
         self._update_title()
@@ -611,6 +750,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
         self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
+        self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
         self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")

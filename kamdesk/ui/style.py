@@ -34,6 +34,31 @@ QTableView#navigator_list {{ border: none; }}
 QTableView#navigator_list::item {{ padding: 4px 6px; }}
 QTabWidget#account_tabs::pane {{ border-top: 1px solid palette(midlight); }}
 QTabBar::tab {{ padding: 7px 16px; }}
+QWidget#profile_content {{ background: palette(window); }}
+QFrame[section="true"] {{ background: palette(base); border: 1px solid #dde1e6; border-radius: 8px; }}
+QLabel#section_title {{ font-size: 12pt; font-weight: 600; }}
+QPushButton[glance="true"] {{
+    text-align: left; background: palette(base); border: 1px solid #dde1e6; border-radius: 8px;
+}}
+QPushButton[glance="true"]:hover {{ border-color: {ACCENT}; }}
+QPushButton[glance="true"]:focus {{ border: 2px solid {ACCENT}; }}
+QLabel#glance_caption {{ color: palette(mid); font-size: 8pt; font-weight: 600; }}
+QLabel#glance_value {{ font-size: 15pt; font-weight: 600; }}
+QLabel#glance_detail {{ color: palette(mid); font-size: 9pt; }}
+QFrame#classification_card {{ border: 1px solid #e3e6ea; border-radius: 6px; }}
+QFrame#classification_card[selected="true"] {{ border: 2px solid {ACCENT}; background: #eef4fb; }}
+QLabel#classification_consequences {{ color: palette(mid); font-size: 9pt; }}
+QFrame#readiness_banner {{ border-radius: 6px; border: 1px solid #d1d5db; background: #f3f4f6; }}
+QFrame#readiness_banner[state="ready"] {{ background: #e9f6ed; border-color: #9fd3ad; }}
+QFrame#readiness_banner[state="warning"] {{ background: #fff6e5; border-color: #efc46e; }}
+QFrame#readiness_banner[state="blocked"] {{ background: #fdeded; border-color: #f0a9a9; }}
+QLabel#readiness_headline {{ font-weight: 600; font-size: 11pt; }}
+QLabel#selection_summary {{ font-size: 11pt; }}
+QLabel#portfolio_heading {{ font-size: 16pt; font-weight: 600; }}
+QLabel#matrix_axis {{ color: palette(mid); font-weight: 600; }}
+QFrame#matrix_cell {{ background: palette(base); border: 1px solid #dde1e6; border-radius: 6px; }}
+QFrame#matrix_cell[empty="true"] {{ background: transparent; border-style: dashed; }}
+QLabel#matrix_account {{ padding: 1px 0px; }}
 """
 
 
@@ -60,6 +85,16 @@ QTabBar::tab {{ padding: 10px 24px; border: 2px solid #1a1a1a; border-bottom: no
 QTabBar::tab:selected {{ background: {WORKSHOP_ACCENT}; color: white; }}
 QToolBar {{ spacing: 8px; padding: 4px; }}
 QToolButton {{ padding: 6px 10px; }}
+QFrame[section="true"] {{ border: 2px solid #1a1a1a; }}
+QLabel#section_title {{ font-size: 18pt; font-weight: 700; }}
+QPushButton[glance="true"] {{ border: 2px solid #1a1a1a; }}
+QLabel#glance_caption {{ color: #1a1a1a; font-size: 12pt; font-weight: 700; }}
+QLabel#glance_value {{ font-size: 22pt; font-weight: 700; }}
+QLabel#glance_detail {{ color: #1a1a1a; font-size: 13pt; }}
+QLabel#classification_consequences {{ color: #1a1a1a; font-size: 13pt; }}
+QLabel#readiness_headline {{ font-size: 16pt; font-weight: 700; }}
+QLabel#selection_summary {{ font-size: 16pt; }}
+QLabel#portfolio_heading {{ font-size: 24pt; font-weight: 700; }}
 """
 
 _base_font: QFont | None = None

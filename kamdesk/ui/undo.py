@@ -53,8 +53,8 @@ class Command(QUndoCommand):
             self.setObsolete(True)
             self.ctx.fail(title, str(error))
             return
-        if self.account_id:
-            self.ctx.focus_requested.emit(self.account_id, self.tab)
+        if self.account_id or self.tab:  # workspace-level edits (e.g. the portfolio) carry a tab only
+            self.ctx.focus_requested.emit(self.account_id or "", self.tab)
 
 
 class SetFields(Command):

@@ -40,6 +40,172 @@
     </message>
 </context>
 <context>
+    <name>AccountField</name>
+    <message>
+        <source>Name</source>
+        <extracomment>every account field an import can fill, with the header names that map to it</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Group / parent</source>
+        <translation>Konzern / Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>Land / Region</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Our annual revenue</source>
+        <translation>Unser Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Long-term phase</source>
+        <translation>Langfristige Phase</translation>
+    </message>
+    <message>
+        <source>Customer goals</source>
+        <translation>Ziele des Kunden</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>Review alle (Monate)</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letztes Review</translation>
+    </message>
+</context>
+<context>
+    <name>AccountImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Accounts importieren</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation>Zeilen mit Problemen auslassen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>CSV file, %1-separated, %2</source>
+        <translation>CSV-Datei, getrennt durch %1, %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3, %n data row(s). Check which column becomes which field:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3, %n Datenzeile. Prüfen Sie, welche Spalte welches Feld wird:</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %3, %n Datenzeilen. Prüfen Sie, welche Spalte welches Feld wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview (%n row(s))</source>
+        <translation>
+            <numerusform>Vorschau (%n Zeile)</numerusform>
+            <numerusform>Vorschau (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %1 of %n rows</source>
+        <translation>
+            <numerusform>Vorschau: die ersten %1 von %n Zeile</numerusform>
+            <numerusform>Vorschau: die ersten %1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: none — every row can be imported.</source>
+        <translation>Probleme: keine — jede Zeile kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems in %n row(s) — nothing is imported until they are fixed or left out:</source>
+        <translation>
+            <numerusform>Probleme in %n Zeile — es wird nichts importiert, bis sie behoben oder ausgelassen ist:</numerusform>
+            <numerusform>Probleme in %n Zeilen — es wird nichts importiert, bis sie behoben oder ausgelassen sind:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n account(s)</source>
+        <translation>
+            <numerusform>%n Account importieren</numerusform>
+            <numerusform>%n Accounts importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>Account</source>
@@ -219,6 +385,18 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
             <numerusform>%n Maßnahme und die nächste Besprechung in %1 gespeichert.</numerusform>
             <numerusform>%n Maßnahmen und die nächste Besprechung in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;%1&apos;: an amount must not be negative.</source>
+        <extracomment>the largest amount stored (Numeric(14, 2))</extracomment>
+        <translation>„%1“: Ein Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (examples: 1.250.000, 1,250,000, 2.5 Mio).</source>
+        <translation>„%1“ ist kein Betrag (Beispiele: 1.250.000, 1,250,000, 2,5 Mio).</translation>
     </message>
 </context>
 <context>
@@ -584,6 +762,111 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
+    <name>ClassificationCard</name>
+    <message>
+        <source>Not classified yet</source>
+        <translation>Noch nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationMeaning</name>
+    <message>
+        <source>Shapes what we will offer tomorrow; develops with us.</source>
+        <translation>Prägt, was wir morgen anbieten; entwickelt mit uns.</translation>
+    </message>
+    <message>
+        <source>Develops products and solutions together with us, or shapes our future offering as an innovation leader (sustainability, digitalisation), or writes the specification our direct customers buy against. Need not be large in revenue.</source>
+        <translation>Entwickelt mit uns gemeinsam Produkte und Lösungen, prägt als Innovationsführer (Nachhaltigkeit, Digitalisierung) unser künftiges Angebot oder schreibt die Spezifikation, nach der unsere direkten Kunden einkaufen. Muss nicht umsatzstark sein.</translation>
+    </message>
+    <message>
+        <source>Innovation workshops, joint development, relationships on every level</source>
+        <translation>Innovationsworkshops, gemeinsame Entwicklung, Beziehungen auf allen Ebenen</translation>
+    </message>
+    <message>
+        <source>Full plan, largely built with the customer</source>
+        <translation>Vollständiger Plan, großteils mit dem Kunden erarbeitet</translation>
+    </message>
+    <message>
+        <source>Values what we add beyond the product; wants to stay.</source>
+        <translation>Schätzt unseren Mehrwert jenseits des Produkts; will bleiben.</translation>
+    </message>
+    <message>
+        <source>Cares about process optimisation and total cost of ownership more than the lowest item price, pays a little more for good service and wants long-term contracts.</source>
+        <translation>Legt mehr Wert auf Prozessoptimierung und Total Cost of Ownership als auf den niedrigsten Artikelpreis, zahlt für guten Service etwas mehr und will langfristige Verträge.</translation>
+    </message>
+    <message>
+        <source>Value-added services, fixed contacts in inside sales</source>
+        <translation>Mehrwertleistungen, feste Ansprechpartner im Innendienst</translation>
+    </message>
+    <message>
+        <source>Standard plan by the account team, partly shared</source>
+        <translation>Standardplan vom Account-Team, teilweise geteilt</translation>
+    </message>
+    <message>
+        <source>Large volume, bought on price and delivery in tenders.</source>
+        <translation>Großes Volumen, vergeben nach Preis und Lieferung in Ausschreibungen.</translation>
+    </message>
+    <message>
+        <source>Often a large revenue customer that buys through (global) tenders where the target price decides; opportunistic, and wants no broad network of relationships (lean key account management).</source>
+        <translation>Oft ein umsatzstarker Kunde, der über (globale) Ausschreibungen kauft, bei denen der Zielpreis entscheidet; opportunistisch und ohne Wunsch nach einem breiten Beziehungsnetz (Lean Key Account Management).</translation>
+    </message>
+    <message>
+        <source>Lean: delivery performance and price; extras charged</source>
+        <translation>Schlank: Lieferperformance und Preis; Extras gegen Berechnung</translation>
+    </message>
+    <message>
+        <source>Lean plan — in effect a sales plan</source>
+        <translation>Schlanker Plan — im Grunde ein Vertriebsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSection</name>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The classification is an internal judgement: it never appears in anything the customer sees.</source>
+        <translation>Die Klassifizierung ist eine interne Einschätzung: Sie erscheint nie in etwas, das der Kunde sieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Geography</source>
+        <translation>&amp;Geografie</translation>
+    </message>
+    <message>
+        <source>Long-term &amp;phase</source>
+        <translation>Langfristige &amp;Phase</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht gesetzt —</translation>
+    </message>
+    <message>
+        <source>How far the account&apos;s business with us reaches: the Key Account matrix&apos;s second axis.</source>
+        <translation>Wie weit das Geschäft des Accounts mit uns reicht: die zweite Achse der Key-Account-Matrix.</translation>
+    </message>
+    <message>
+        <source>Where the long-term relationship stands: pre-sale, contract negotiation, implementation/delivery, review, exploration.</source>
+        <translation>Wo die langfristige Beziehung steht: Vorverkauf, Vertragsverhandlung, Implementierung/Lieferung, Review, Erkundung.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--tab: there is no tab &apos;%1&apos;.</source>
@@ -643,10 +926,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>nur dieser Account (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>import a JSON bundle</source>
-        <translation>ein JSON-Paket importieren</translation>
-    </message>
-    <message>
         <source>import accounts that already exist as copies</source>
         <translation>bereits vorhandene Accounts als Kopien importieren</translation>
     </message>
@@ -691,10 +970,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>Demo-Arbeitsbereich nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>%1: cannot import %2 files (supported: .json).</source>
-        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json).</translation>
-    </message>
-    <message>
         <source>%n service written to %1</source>
         <translation>%n Leistung nach %1 geschrieben</translation>
     </message>
@@ -715,6 +990,10 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>Beschaffungsprozesse als BPMN-2.0-XML</translation>
     </message>
     <message>
+        <source>import a JSON bundle, or accounts from a .csv/.xlsx list</source>
+        <translation>ein JSON-Bundle importieren oder Accounts aus einer .csv/.xlsx-Liste</translation>
+    </message>
+    <message>
         <source>write a procurement map as BPMN</source>
         <translation>einen Beschaffungsprozess als BPMN schreiben</translation>
     </message>
@@ -729,6 +1008,18 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>%n accounts written to %1</source>
         <translation>%n Accounts nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot import %2 files (supported: .json, .csv, .xlsx; contacts: .vcf or .csv with --account).</source>
+        <translation>%1: %2-Dateien können nicht importiert werden (unterstützt: .json, .csv, .xlsx; Kontakte: .vcf oder .csv mit --account).</translation>
+    </message>
+    <message>
+        <source>%n account imported from %1</source>
+        <translation>%n Account aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>%n accounts imported from %1</source>
+        <translation>%n Accounts aus %1 importiert</translation>
     </message>
     <message>
         <source>%n page written to %1</source>
@@ -1103,6 +1394,202 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>From (points)</source>
+        <translation>Ab (Punkte)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Selection criteria</source>
+        <translation>Auswahlkriterien</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion with every account&apos;s score on it (Del)</source>
+        <translation>Das gewählte Kriterium samt aller Bewertungen darauf entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tier (Del)</source>
+        <translation>Die gewählte Stufe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>An account reaches a tier when its weighted total (0 to 100 points) is at least the tier&apos;s threshold. Name the tiers as your company does: Gold/Silver/Bronze, Premier League/1st/2nd division, First/Club/Economy/Standby.</source>
+        <translation>Ein Account erreicht eine Stufe, wenn seine gewichtete Gesamtpunktzahl (0 bis 100) mindestens die Schwelle der Stufe erreicht. Benennen Sie die Stufen so, wie es Ihr Unternehmen tut: Gold/Silber/Bronze, Bundesliga/1./2. Liga, First/Business/Economy/Standby.</translation>
+    </message>
+    <message>
+        <source>Each account gets a score from 0 to 10 per criterion. A weight counts as its share of all weights (now %1 in total), so the shares always add up to 100 %.</source>
+        <translation>Jeder Account erhält je Kriterium eine Bewertung von 0 bis 10. Ein Gewicht zählt als Anteil an allen Gewichten (derzeit %1 insgesamt), die Anteile ergeben also immer 100 %.</translation>
+    </message>
+    <message>
+        <source>All weights are 0: every account scores 0 points.</source>
+        <translation>Alle Gewichte sind 0: Jeder Account erhält 0 Punkte.</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1”</source>
+        <translation>Kriterium „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the criterion “%1”? %n account score(s) on it go with it.
+
+Ctrl+Z brings everything back.</source>
+        <translation>
+            <numerusform>Das Kriterium „%1“ entfernen? %n Bewertung darauf wird mit entfernt.
+
+Strg+Z holt alles zurück.</numerusform>
+            <numerusform>Das Kriterium „%1“ entfernen? %n Bewertungen darauf werden mit entfernt.
+
+Strg+Z holt alles zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>Kriterium „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move criterion “%1”</source>
+        <translation>Kriterium „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <source>Add tier “%1”</source>
+        <translation>Stufe „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tier “%1”? Its accounts fall to the next lower tier.
+
+Ctrl+Z brings it back.</source>
+        <translation>Die Stufe „%1“ entfernen? Ihre Accounts fallen in die nächstniedrigere Stufe.
+
+Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Remove tier “%1”</source>
+        <translation>Stufe „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>Revenue</source>
+        <extracomment>(name, description, weight) — the workspace&apos;s criteria until the company sets its own</extracomment>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Our annual revenue with the account today.</source>
+        <translation>Unser heutiger Jahresumsatz mit dem Account.</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>What the account spends in our categories that is not yet ours.</source>
+        <translation>Was der Account in unseren Warengruppen ausgibt, aber noch nicht bei uns.</translation>
+    </message>
+    <message>
+        <source>Strategic fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <source>How well the account fits the markets and solutions we want to grow in.</source>
+        <translation>Wie gut der Account zu den Märkten und Lösungen passt, in denen wir wachsen wollen.</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Develops new products or applications with us; drives digitalisation.</source>
+        <translation>Entwickelt mit uns neue Produkte oder Anwendungen; treibt die Digitalisierung.</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Referenzwert</translation>
+    </message>
+    <message>
+        <source>Winning and serving this account convinces other customers.</source>
+        <translation>Diesen Account zu gewinnen und zu betreuen überzeugt weitere Kunden.</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Profitabilität</translation>
+    </message>
+    <message>
+        <source>Margin after the cost to serve (discounts, services, logistics).</source>
+        <translation>Marge nach den Betreuungskosten (Rabatte, Services, Logistik).</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Breadth and depth of our relationships; openness to a long-term partnership.</source>
+        <translation>Breite und Tiefe unserer Beziehungen; Offenheit für eine langfristige Partnerschaft.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerGroup</name>
     <message>
         <source>Strategic Key Account</source>
@@ -1155,6 +1642,24 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Pick a date from the calendar</source>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (examples: 31.12.2026, 2026-12-31).</source>
+        <translation>„%1“ ist kein Datum (Beispiele: 31.12.2026, 2026-12-31).</translation>
+    </message>
+</context>
+<context>
     <name>DecisionOrientation</name>
     <message>
         <source>Cost and price</source>
@@ -1202,6 +1707,14 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>Deutschland</translation>
     </message>
     <message>
+        <source>Minden (headquarters, central purchasing); Porta Westfalica (assembly); Brno, CZ (plant)</source>
+        <translation>Minden (Zentrale, Zentraleinkauf); Porta Westfalica (Montage); Brno, CZ (Werk)</translation>
+    </message>
+    <message>
+        <source>Cut the process cost of C-parts purchasing by 15 % by 2027. One supplier for tools and fasteners across all three sites. No assembly stop for want of a part.</source>
+        <translation>Prozesskosten im C-Teile-Einkauf bis 2027 um 15 % senken. Ein Lieferant für Werkzeuge und Verbindungselemente an allen drei Standorten. Kein Montagestopp wegen eines fehlenden Teils.</translation>
+    </message>
+    <message>
         <source>Family-owned, 1,450 employees at three sites (Minden, Porta Westfalica, Brno). Central purchasing in Minden bundles C-parts; production sites order tools themselves below the approval limit. The new plant manager in Brno is open to a consignment stock.</source>
         <translation>Familienunternehmen, 1.450 Mitarbeitende an drei Standorten (Minden, Porta Westfalica, Brno). Der Zentraleinkauf in Minden bündelt C-Teile; die Werke bestellen Werkzeuge unterhalb der Freigabegrenze selbst. Der neue Werkleiter in Brno ist offen für ein Konsignationslager.</translation>
     </message>
@@ -1210,12 +1723,28 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>Medizintechnik</translation>
     </message>
     <message>
+        <source>Tuttlingen (headquarters, development); Penang, MY (production)</source>
+        <translation>Tuttlingen (Zentrale, Entwicklung); Penang, MY (Produktion)</translation>
+    </message>
+    <message>
+        <source>Bring a traceable torque tool for instrument assembly to market by 2027; qualify fewer, stronger suppliers.</source>
+        <translation>Bis 2027 ein rückverfolgbares Drehmomentwerkzeug für die Instrumentenmontage auf den Markt bringen; weniger, stärkere Lieferanten qualifizieren.</translation>
+    </message>
+    <message>
         <source>Innovation leader in surgical instruments; wants to develop a traceable torque tool with us. Engineering writes the specifications its contract manufacturers buy against.</source>
         <translation>Innovationsführer bei chirurgischen Instrumenten; will mit uns ein rückverfolgbares Drehmomentwerkzeug entwickeln. Die Entwicklung schreibt die Spezifikationen, nach denen die Lohnfertiger einkaufen.</translation>
     </message>
     <message>
         <source>Steel construction and installation</source>
         <translation>Stahlbau und Montage</translation>
+    </message>
+    <message>
+        <source>Duisburg (headquarters); 40 construction sites in Europe and the Middle East</source>
+        <translation>Duisburg (Zentrale); 40 Baustellen in Europa und im Nahen Osten</translation>
+    </message>
+    <message>
+        <source>Lower the price per site-month of consumables; deliveries straight to the site.</source>
+        <translation>Verbrauchsmaterial je Baustellenmonat günstiger; Lieferung direkt auf die Baustelle.</translation>
     </message>
     <message>
         <source>Buys through global tenders twice a year; price and delivery reliability decide. No interest in workshops or a broad relationship network.</source>
@@ -1228,6 +1757,14 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>Czech Republic</source>
         <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Ostrava-Vítkovice (plant); Frýdek-Místek (machining)</source>
+        <translation>Ostrava-Vítkovice (Werk); Frýdek-Místek (Zerspanung)</translation>
+    </message>
+    <message>
+        <source>Consolidate tool purchasing of both plants; monthly consumption reports.</source>
+        <translation>Werkzeugeinkauf beider Werke bündeln; monatliche Verbrauchsberichte.</translation>
     </message>
     <message>
         <source>Supplier of Weserland; the purchasing director Ing. Dvořák values reporting across sites.</source>
@@ -2044,6 +2581,71 @@ Muster der Schnittschutzhandschuhe schicken</translation>
         <source>Promised by the branch to win the tender; Smart KAs pay for training.</source>
         <translation>Von der Niederlassung zugesagt, um die Ausschreibung zu gewinnen; Smart KAs zahlen für Schulungen.</translation>
     </message>
+    <message>
+        <source>Tools, fasteners, workshop supplies</source>
+        <extracomment>account key → scores in the order of the default criteria (revenue, potential, strategic fit, innovation, reference value, profitability, relationship)</extracomment>
+        <translation>Werkzeuge, Verbindungselemente, Werkstattbedarf</translation>
+    </message>
+    <message>
+        <source>Released by quality management after a two-month trial in Minden.</source>
+        <translation>Vom Qualitätsmanagement nach zweimonatigem Test in Minden freigegeben.</translation>
+    </message>
+    <message>
+        <source>C-parts framework agreement</source>
+        <translation>Rahmenvertrag C-Teile</translation>
+    </message>
+    <message>
+        <source>Renewal talks with central purchasing; aim: three years with a price escalation clause.</source>
+        <translation>Verlängerungsgespräche mit dem Zentraleinkauf; Ziel: drei Jahre mit Preisgleitklausel.</translation>
+    </message>
+    <message>
+        <source>Minden and Porta Westfalica order through the punch-out.</source>
+        <translation>Minden und Porta Westfalica bestellen über den Punch-out.</translation>
+    </message>
+    <message>
+        <source>Brno plant: e-mail orders</source>
+        <translation>Werk Brno: Bestellung per E-Mail</translation>
+    </message>
+    <message>
+        <source>Brno is to join Ariba next year.</source>
+        <translation>Brno soll im nächsten Jahr an Ariba angebunden werden.</translation>
+    </message>
+    <message>
+        <source>Torque tools for instrument assembly</source>
+        <translation>Drehmomentwerkzeuge für die Instrumentenmontage</translation>
+    </message>
+    <message>
+        <source>Validation by Kessler QA; the report is expected in four weeks.</source>
+        <translation>Validierung durch die Kessler-QS; der Bericht wird in vier Wochen erwartet.</translation>
+    </message>
+    <message>
+        <source>Development and supply agreement</source>
+        <translation>Entwicklungs- und Liefervertrag</translation>
+    </message>
+    <message>
+        <source>Second draft with legal; open point: liability for calibration.</source>
+        <translation>Zweiter Entwurf bei der Rechtsabteilung; offener Punkt: Haftung für die Kalibrierung.</translation>
+    </message>
+    <message>
+        <source>The OCI catalogue needs the framework agreement first.</source>
+        <translation>Der OCI-Katalog setzt zuerst den Rahmenvertrag voraus.</translation>
+    </message>
+    <message>
+        <source>Released per tender.</source>
+        <translation>Freigabe je Ausschreibung.</translation>
+    </message>
+    <message>
+        <source>Tender lot 4: consumables</source>
+        <translation>Ausschreibungslos 4: Verbrauchsmaterial</translation>
+    </message>
+    <message>
+        <source>Orders against quotations.</source>
+        <translation>Bestellungen auf Angebot.</translation>
+    </message>
+    <message>
+        <source>E-mail orders</source>
+        <translation>Bestellung per E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2079,10 +2681,124 @@ Von einem unserer Teammitglieder auf eine Figur ziehen, um festzuhalten, wer wen
     </message>
 </context>
 <context>
+    <name>ExplanationText</name>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 Punkte)</translation>
+    </message>
+    <message>
+        <source>Carried by %1.</source>
+        <translation>Getragen von %1.</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (Bewertung %2)</translation>
+    </message>
+    <message>
+        <source>Held back by %1.</source>
+        <translation>Gebremst von %1.</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1.</source>
+        <translation>Noch nicht bewertet: %1.</translation>
+    </message>
+    <message>
+        <source>Top tier reached.</source>
+        <translation>Höchste Stufe erreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 points: %3 to go.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ab %2 Punkten: noch %3.</translation>
+    </message>
+    <message>
+        <source>Not reachable with the current weights, even with top scores.</source>
+        <translation>Mit den aktuellen Gewichten selbst mit Bestbewertungen nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>It would take: %1.</source>
+        <translation>Dafür nötig: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSection</name>
+    <message>
+        <source>Our annual revenue</source>
+        <translation>Unser Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Customer goals</source>
+        <translation>Ziele des Kunden</translation>
+    </message>
+    <message>
+        <source>Business and goals</source>
+        <translation>Geschäft und Ziele</translation>
+    </message>
+    <message>
+        <source>Revenue, potential and share of wallet are internal figures.</source>
+        <translation>Umsatz, Potenzial und Share of Wallet sind interne Zahlen.</translation>
+    </message>
+    <message>
+        <source>Our annual &amp;revenue</source>
+        <translation>Unser Jahres&amp;umsatz</translation>
+    </message>
+    <message>
+        <source>&amp;Potential</source>
+        <translation>&amp;Potenzial</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Customer &amp;goals</source>
+        <translation>Ziele des &amp;Kunden</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2 Mio</source>
+        <translation>z. B. 1,2 Mio</translation>
+    </message>
+    <message>
+        <source>What the account buys from us in a year (EUR).</source>
+        <translation>Was der Account in einem Jahr bei uns kauft (EUR).</translation>
+    </message>
+    <message>
+        <source>e.g. 4 Mio</source>
+        <translation>z. B. 4 Mio</translation>
+    </message>
+    <message>
+        <source>What the account spends in a year in our product categories, with us and with competitors (EUR).</source>
+        <translation>Was der Account in einem Jahr in unseren Warengruppen ausgibt, bei uns und beim Wettbewerb (EUR).</translation>
+    </message>
+    <message>
+        <source>What the customer wants to achieve — in their words</source>
+        <translation>Was der Kunde erreichen will — in seinen Worten</translation>
+    </message>
+    <message>
+        <source>— (needs revenue and potential)</source>
+        <translation>— (braucht Umsatz und Potenzial)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 the account spends in our categories.</source>
+        <translation>%1 von %2, die der Account in unseren Warengruppen ausgibt.</translation>
+    </message>
+    <message>
+        <source>Revenue exceeds the potential — check the figures.</source>
+        <translation>Der Umsatz übersteigt das Potenzial — bitte die Zahlen prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2841,119 @@ Von einem unserer Teammitglieder auf eine Figur ziehen, um festzuhalten, wer wen
     <message>
         <source>Global</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>Glance</name>
+    <message>
+        <source>Tier</source>
+        <extracomment>a tile was clicked: show the section with this key</extracomment>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Ready to order</source>
+        <translation>Bestellbereit</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Plan-Review</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Score the selection criteria</source>
+        <translation>Auswahlkriterien bewerten</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Everything in place</source>
+        <translation>Alles vorhanden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing</source>
+        <translation>
+            <numerusform>%n Punkt fehlt</numerusform>
+            <numerusform>%n Punkte fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter revenue and potential</source>
+        <translation>Umsatz und Potenzial eintragen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No review cadence set</source>
+        <translation>Kein Review-Rhythmus festgelegt</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>No review recorded yet</source>
+        <translation>Noch kein Review erfasst</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag</numerusform>
+            <numerusform>seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Nicht klassifiziert</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3098,66 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
     <message>
         <source>no customer group</source>
         <translation>keine Kundengruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>row %1</source>
+        <extracomment>written values → stored choice, for classification, geography and phase (besides the labels)</extracomment>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot import %2 files as accounts (supported: .csv, .xlsx).</source>
+        <translation>%1: %2-Dateien können nicht als Accounts importiert werden (unterstützt: .csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row.</source>
+        <translation>%1: Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows; split the file.</source>
+        <translation>%1: mehr als %2 Zeilen; bitte die Datei aufteilen.</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (.xlsx): %2</source>
+        <translation>%1: keine Excel-Arbeitsmappe (.xlsx): %2</translation>
+    </message>
+    <message>
+        <source>the account has no name.</source>
+        <translation>Der Account hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1“ ist keiner der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>%1: no column holds the account name (expected a header such as Name, Account or Firma).</source>
+        <translation>%1: Keine Spalte enthält den Account-Namen (erwartet wird eine Überschrift wie Name, Account oder Firma).</translation>
+    </message>
+    <message>
+        <source>an account named &apos;%1&apos; is already in the workspace.</source>
+        <translation>Ein Account namens „%1“ ist bereits im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in row %2 of the file.</source>
+        <translation>„%1“ steht bereits in Zeile %2 der Datei.</translation>
+    </message>
+    <message>
+        <source>%1: %n row with problems; nothing was imported.</source>
+        <translation>%1: %n Zeile mit Problemen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %n rows with problems; nothing was imported.</source>
+        <translation>%1: %n Zeilen mit Problemen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3434,311 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
     </message>
 </context>
 <context>
+    <name>Listing</name>
+    <message>
+        <source>Not assessed: no listing prerequisites recorded yet.</source>
+        <translation>Nicht erfasst: noch keine Listungsvoraussetzungen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Ready to order: every prerequisite is in place.</source>
+        <translation>Bestellbereit: Alle Voraussetzungen sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>Cannot order yet — %n prerequisite missing.</source>
+        <translation>Noch nicht bestellbereit — %n Voraussetzung fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot order yet — %n prerequisites missing.</source>
+        <translation>Noch nicht bestellbereit — %n Voraussetzungen fehlen.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded.</source>
+        <extracomment>the kinds every account needs (or has to mark as &quot;not required&quot;)</extracomment>
+        <translation>%1: nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: missing.</source>
+        <translation>%1: fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: in progress since %2.</source>
+        <translation>%1: in Arbeit seit %2.</translation>
+    </message>
+    <message>
+        <source>%1: in progress.</source>
+        <translation>%1: in Arbeit.</translation>
+    </message>
+    <message>
+        <source>%1: in place, but the number is not entered.</source>
+        <translation>%1: vorhanden, aber die Nummer ist nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Supplier number not entered</source>
+        <translation>Lieferantennummer nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>%1: valid only from %2.</source>
+        <translation>%1: gilt erst ab %2.</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2.</source>
+        <translation>%1: am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: expires on %2 (in %n day) — renegotiate now.</source>
+        <translation>%1: läuft am %2 ab (in %n Tag) — jetzt neu verhandeln.</translation>
+    </message>
+    <message>
+        <source>%1: expires on %2 (in %n days) — renegotiate now.</source>
+        <translation>%1: läuft am %2 ab (in %n Tagen) — jetzt neu verhandeln.</translation>
+    </message>
+    <message>
+        <source>Agreement ends in %n day</source>
+        <translation>Vertrag endet in %n Tag</translation>
+    </message>
+    <message>
+        <source>Agreement ends in %n days</source>
+        <translation>Vertrag endet in %n Tagen</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end (%1) before it starts (%2).</source>
+        <translation>Der Vertrag kann nicht enden (%1), bevor er beginnt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingKind</name>
+    <message>
+        <source>Product release / approval</source>
+        <extracomment>a framework agreement ending within this many days is flagged</extracomment>
+        <translation>Produktfreigabe</translation>
+    </message>
+    <message>
+        <source>Supplier number</source>
+        <translation>Lieferantennummer</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>Rahmenvertrag</translation>
+    </message>
+    <message>
+        <source>Ordering system</source>
+        <translation>Bestellsystem</translation>
+    </message>
+</context>
+<context>
+    <name>ListingSection</name>
+    <message>
+        <source>Prerequisite</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Ready to order</source>
+        <translation>Bestellbereitschaft</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a prerequisite</source>
+        <translation>Eine Voraussetzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the four standard prerequisites</source>
+        <translation>Die vier Standardvoraussetzungen anlegen</translation>
+    </message>
+    <message>
+        <source>Product release, supplier number, framework agreement and one ordering system, each still open</source>
+        <translation>Produktfreigabe, Lieferantennummer, Rahmenvertrag und ein Bestellsystem, jeweils noch offen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected prerequisite (Del)</source>
+        <translation>Die gewählte Voraussetzung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Select a prerequisite on the left to see and edit its details.</source>
+        <translation>Wählen Sie links eine Voraussetzung, um ihre Details zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht gesetzt —</translation>
+    </message>
+    <message>
+        <source>With agreed prices</source>
+        <translation>Mit vereinbarten Preisen</translation>
+    </message>
+    <message>
+        <source>Without prices</source>
+        <translation>Ohne Preisvereinbarung</translation>
+    </message>
+    <message>
+        <source>Internal note: who, what is open, next step</source>
+        <translation>Interne Notiz: wer, was ist offen, nächster Schritt</translation>
+    </message>
+    <message>
+        <source>When the status was reached; set to today when you change the status</source>
+        <translation>Wann der Status erreicht wurde; wird beim Ändern des Status auf heute gesetzt</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Vergeben von</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Which products or product groups are released</source>
+        <translation>Welche Produkte oder Produktgruppen freigegeben sind</translation>
+    </message>
+    <message>
+        <source>e.g. central purchasing</source>
+        <translation>z. B. Zentraleinkauf</translation>
+    </message>
+    <message>
+        <source>Name of the agreement</source>
+        <translation>Bezeichnung des Vertrags</translation>
+    </message>
+    <message>
+        <source>e.g. SAP Ariba, Coupa, the customer&apos;s SRM</source>
+        <translation>z. B. SAP Ariba, Coupa, das SRM des Kunden</translation>
+    </message>
+    <message>
+        <source>Supplier number</source>
+        <translation>Lieferantennummer</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Vertragsnummer</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Am %1 abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s) — time to renegotiate.</source>
+        <translation>
+            <numerusform>Endet in %n Tag — Zeit, neu zu verhandeln.</numerusform>
+            <numerusform>Endet in %n Tagen — Zeit, neu zu verhandeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 to “%2”</source>
+        <translation>%1 auf „%2“ setzen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the standard prerequisites</source>
+        <translation>Standardvoraussetzungen anlegen</translation>
+    </message>
+    <message>
+        <source>Remove prerequisite</source>
+        <translation>Voraussetzung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its status, dates and note?
+
+Ctrl+Z brings it back.</source>
+        <translation>„%1“ mit Status, Daten und Notiz entfernen?
+
+Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ListingStatus</name>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Workspace…</source>
@@ -2571,8 +3765,8 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <source>Import accounts from a kamdesk bundle (.json)</source>
-        <translation>Accounts aus einem kamdesk-Paket (.json) importieren</translation>
+        <source>Import accounts from a kamdesk bundle (.json) or a table from a CRM or Excel (.csv, .xlsx)</source>
+        <translation>Accounts aus einem kamdesk-Bundle (.json) oder einer Tabelle aus CRM oder Excel (.csv, .xlsx) importieren</translation>
     </message>
     <message>
         <source>&amp;Export Accounts…</source>
@@ -2629,6 +3823,14 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
     <message>
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>The whole portfolio: ranking, Key Account matrix, criteria and tiers (Ctrl+Shift+O)</source>
+        <translation>Das ganze Portfolio: Rangliste, Key-Account-Matrix, Kriterien und Stufen (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>&amp;About kamdesk</source>
@@ -2791,8 +3993,8 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>kamdesk bundle (*.json);;All files (*)</source>
-        <translation>kamdesk-Paket (*.json);;Alle Dateien (*)</translation>
+        <source>Everything kamdesk imports (*.json *.csv *.xlsx);;kamdesk bundle (*.json);;Account list from a CRM or Excel (*.csv *.xlsx);;All files (*)</source>
+        <translation>Alles, was kamdesk importiert (*.json *.csv *.xlsx);;kamdesk-Bundle (*.json);;Account-Liste aus CRM oder Excel (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -2804,6 +4006,10 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
             <numerusform>%n Account importiert.</numerusform>
             <numerusform>%n Accounts importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Accounts importieren</translation>
     </message>
     <message>
         <source>Export accounts</source>
@@ -2862,6 +4068,97 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
             <numerusform>%n Element einfügen</numerusform>
             <numerusform>%n Elemente einfügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Group / parent</source>
+        <translation>Konzern / Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>Land / Region</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity</source>
+        <translation>&amp;Firmierung</translation>
+    </message>
+    <message>
+        <source>&amp;Group / parent</source>
+        <translation>&amp;Konzern / Mutter</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <source>&amp;Country / region</source>
+        <translation>&amp;Land / Region</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>S&amp;tandorte</translation>
+    </message>
+    <message>
+        <source>Customer name as the team uses it</source>
+        <translation>Kundenname, wie ihn das Team verwendet</translation>
+    </message>
+    <message>
+        <source>As on the contract, e.g. Muster GmbH</source>
+        <translation>Wie im Vertrag, z. B. Muster GmbH</translation>
+    </message>
+    <message>
+        <source>The group the account belongs to, if any</source>
+        <translation>Der Konzern, zu dem der Account gehört, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>e.g. Mechanical engineering</source>
+        <translation>z. B. Maschinenbau</translation>
+    </message>
+    <message>
+        <source>e.g. Germany</source>
+        <translation>z. B. Deutschland</translation>
+    </message>
+    <message>
+        <source>Plants, offices and warehouses that order or use our products</source>
+        <translation>Werke, Büros und Lager, die unsere Produkte bestellen oder nutzen</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Website im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +4229,35 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     <message>
         <source>%1: expected an Excel workbook (.xlsx).</source>
         <translation>%1: erwartet wird eine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Each cell can have its own consequences for service level, team and plan depth. Click an account to open it; the dot shows its tier.</source>
+        <translation>Jede Zelle kann eigene Konsequenzen für Servicelevel, Team und Plantiefe haben. Ein Klick auf einen Account öffnet ihn; der Punkt zeigt seine Stufe.</translation>
+    </message>
+    <message>
+        <source>Classification ↓  ·  Geography →</source>
+        <translation>Klassifizierung ↓  ·  Geografie →</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Account</numerusform>
+            <numerusform>%n Accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3104,6 +4430,17 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
     </message>
 </context>
 <context>
+    <name>NotesSection</name>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>What the team should know about this account. Never shown to the customer.</source>
+        <translation>Was das Team über diesen Account wissen sollte. Wird dem Kunden nie gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPage</name>
     <message>
         <source>Opportunity</source>
@@ -3273,6 +4610,32 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     </message>
 </context>
 <context>
+    <name>Ordering</name>
+    <message>
+        <source>This item cannot move further.</source>
+        <translation>Dieser Eintrag lässt sich nicht weiter verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingChannel</name>
+    <message>
+        <source>Hosted catalogue</source>
+        <translation>Hosted Catalogue</translation>
+    </message>
+    <message>
+        <source>Punch-out (OCI)</source>
+        <translation>Punch-out (OCI)</translation>
+    </message>
+    <message>
+        <source>Punch-out (cXML)</source>
+        <translation>Punch-out (cXML)</translation>
+    </message>
+    <message>
+        <source>Other (EDI, e-mail …)</source>
+        <translation>Sonstige (EDI, E-Mail …)</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>The order is placed.</source>
@@ -3359,6 +4722,26 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     <message>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Pre-sale</source>
+        <translation>Vorverkauf</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>Vertragsverhandlung</translation>
+    </message>
+    <message>
+        <source>Implementation / delivery</source>
+        <translation>Implementierung / Lieferung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>Erkundung</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +5262,34 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <translation>Website</translation>
     </message>
     <message>
+        <source>Legal entity</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Group / parent</source>
+        <translation>Konzern / Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Long-term phase</source>
+        <translation>Langfristige Phase</translation>
+    </message>
+    <message>
+        <source>Our annual revenue</source>
+        <translation>Unser Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
         <source>Master data</source>
         <translation>Stammdaten</translation>
     </message>
@@ -4208,6 +5619,165 @@ Strg+Z holt es zurück.</translation>
     <message>
         <source>Ctrl+Z undoes it.</source>
         <translation>Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>A score is a whole number from %1 to %2.</source>
+        <translation>Eine Bewertung ist eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number from %1 to %2.</source>
+        <translation>Ein Gewicht ist eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>A tier threshold is a number of points from 0 to 100.</source>
+        <translation>Die Schwelle einer Stufe ist eine Punktzahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Ein Kriterium braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A tier needs a name.</source>
+        <translation>Eine Stufe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The score was changed elsewhere in the meantime.</source>
+        <translation>Die Bewertung wurde inzwischen an anderer Stelle geändert.</translation>
+    </message>
+    <message>
+        <source>There already is a criterion named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Kriterium namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There already is a tier named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits eine Stufe namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Our revenue</source>
+        <translation>Unser Umsatz</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Ready to order</source>
+        <translation>Bestellbereit</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächstes Review</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>no (%n missing)</source>
+        <translation>
+            <numerusform>nein (%n fehlt)</numerusform>
+            <numerusform>nein (%n fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <extracomment>open this account (id) in the account view</extracomment>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Rangliste</translation>
+    </message>
+    <message>
+        <source>Key Account &amp;matrix</source>
+        <translation>Key-Account-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria and tiers</source>
+        <translation>&amp;Kriterien und Stufen</translation>
+    </message>
+    <message>
+        <source>All accounts ranked by their weighted score</source>
+        <translation>Alle Accounts nach ihrer gewichteten Bewertung gereiht</translation>
+    </message>
+    <message>
+        <source>Classification × geography, with the accounts in each cell</source>
+        <translation>Klassifizierung × Geografie, mit den Accounts in jeder Zelle</translation>
+    </message>
+    <message>
+        <source>What accounts are selected by, how much each counts, and the tiers</source>
+        <translation>Wonach Accounts ausgewählt werden, wie viel was zählt, und die Stufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s)</source>
+        <translation>
+            <numerusform>%n aktiver Account</numerusform>
+            <numerusform>%n aktive Accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to order</source>
+        <translation>
+            <numerusform>%n bestellbereit</numerusform>
+            <numerusform>%n bestellbereit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4657,72 +6227,9 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
 <context>
     <name>ProfileTab</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Country / region</source>
-        <translation>Land / Region</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation>Interne Notizen</translation>
-    </message>
-    <message>
         <source>Profile</source>
+        <extracomment>tables whose changes concern the sections that show portfolio-wide results</extracomment>
         <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Master data</source>
-        <translation>Stammdaten</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>&amp;Branche</translation>
-    </message>
-    <message>
-        <source>&amp;Country / region</source>
-        <translation>&amp;Land / Region</translation>
-    </message>
-    <message>
-        <source>&amp;Website</source>
-        <translation>&amp;Website</translation>
-    </message>
-    <message>
-        <source>Internal &amp;notes</source>
-        <translation>Interne &amp;Notizen</translation>
-    </message>
-    <message>
-        <source>Customer name as the team uses it</source>
-        <translation>Kundenname, wie ihn das Team verwendet</translation>
-    </message>
-    <message>
-        <source>e.g. Mechanical engineering</source>
-        <translation>z. B. Maschinenbau</translation>
-    </message>
-    <message>
-        <source>e.g. Germany</source>
-        <translation>z. B. Deutschland</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Website im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>What the team should know about this account. Never shown to the customer.</source>
-        <translation>Was das Team über diesen Account wissen sollte. Wird dem Kunden nie gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +6465,73 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     </message>
 </context>
 <context>
+    <name>RankingPage</name>
+    <message>
+        <source>Filter by name, industry or country</source>
+        <extracomment>the user wants to open this account (id)</extracomment>
+        <translation>Nach Name, Branche oder Land filtern</translation>
+    </message>
+    <message>
+        <source>Archived too</source>
+        <translation>Auch archivierte</translation>
+    </message>
+    <message>
+        <source>Show archived accounts as well (they are never ranked)</source>
+        <translation>Auch archivierte Accounts zeigen (sie werden nie gereiht)</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <source>All classifications</source>
+        <translation>Alle Klassifizierungen</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Ready or not</source>
+        <translation>Bestellbereit oder nicht</translation>
+    </message>
+    <message>
+        <source>Ready to order</source>
+        <translation>Bestellbereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bestellbereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Account</numerusform>
+            <numerusform>%n Accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account to see why it stands where it does. Enter or double-click opens it.</source>
+        <translation>Wählen Sie einen Account, um zu sehen, warum er dort steht. Eingabe oder Doppelklick öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no scores yet: score it on its profile.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist noch nicht bewertet: Bewerten Sie ihn in seinem Profil.</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 points.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDelegate</name>
     <message>
         <source>catalogue value</source>
@@ -5089,6 +6663,21 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>Edit %1 of “%2”</source>
         <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDelegate</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <extracomment>columns that show nothing at all (the customer-safe view blanks internal ones)</extracomment>
+        <translation>%1 von %2 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +7072,66 @@ Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Si
     <message>
         <source>Chooses freely: a deliberate brand</source>
         <translation>Wählt frei: bewusst eine Marke</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionSection</name>
+    <message>
+        <source>Selection and tier</source>
+        <extracomment>the user asked to edit the workspace&apos;s criteria and tiers</extracomment>
+        <translation>Auswahl und Stufe</translation>
+    </message>
+    <message>
+        <source>Scores, total and tier are internal: never shown to the customer.</source>
+        <translation>Bewertungen, Summe und Stufe sind intern: Sie werden dem Kunden nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>Criteria and tiers…</source>
+        <translation>Kriterien und Stufen…</translation>
+    </message>
+    <message>
+        <source>Edit the workspace&apos;s selection criteria, weights and tiers</source>
+        <translation>Auswahlkriterien, Gewichte und Stufen des Arbeitsbereichs bearbeiten</translation>
+    </message>
+    <message>
+        <source>No selection criteria yet. Set them up under Criteria and tiers, then score the account here.</source>
+        <translation>Noch keine Auswahlkriterien. Legen Sie sie unter „Kriterien und Stufen“ an und bewerten Sie den Account dann hier.</translation>
+    </message>
+    <message>
+        <source>Score from 0 (not at all) to 10 (outstanding); — = not scored yet</source>
+        <translation>Bewertung von 0 (gar nicht) bis 10 (herausragend); — = noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Weight: %1 of the total</source>
+        <translation>Gewicht: %1 der Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <source>Points this criterion adds to the total</source>
+        <translation>Punkte, die dieses Kriterium zur Summe beiträgt</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of 100 points</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von 100 Punkten</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>Rang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Give the account a score on each criterion.</source>
+        <translation>Bewerten Sie den Account in jedem Kriterium.</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Bewertung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6139,9 +7788,29 @@ Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</transla
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>The review cadence is %1 to %2 months.</source>
+        <translation>Der Review-Rhythmus beträgt %1 bis %2 Monate.</translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation>Ein Teammitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>TeamRole</name>
     <message>
         <source>Primary account manager</source>
+        <extracomment>the mentor&apos;s plan review: every 1 … 24 months (seed 002: &quot;every few months&quot;)</extracomment>
         <translation>Verantwortlicher Account Manager</translation>
     </message>
     <message>
@@ -6167,6 +7836,172 @@ Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</transla
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Role on the account</source>
+        <translation>Rolle am Account</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>Review-Rhythmus</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letztes Review</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account-Team</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a person from our side to the account team</source>
+        <translation>Eine Person unserer Seite ins Account-Team aufnehmen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the team (Del)</source>
+        <translation>Das gewählte Mitglied aus dem Team entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan review&lt;/b&gt; — the mentor reviews the long-term plan</source>
+        <translation>&lt;b&gt;Plan-Review&lt;/b&gt; — der Mentor überprüft den langfristigen Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>&amp;last review</source>
+        <translation>&amp;letztes Review</translation>
+    </message>
+    <message>
+        <source>How often the mentor reviews the account plan (1 to 24 months)</source>
+        <translation>Wie oft der Mentor den Account-Plan überprüft (1 bis 24 Monate)</translation>
+    </message>
+    <message>
+        <source>When the plan was last reviewed (a plan review also sets it)</source>
+        <translation>Wann der Plan zuletzt überprüft wurde (ein Plan-Review setzt es auch)</translation>
+    </message>
+    <message>
+        <source>No primary account manager named.</source>
+        <translation>Kein verantwortlicher Account Manager benannt.</translation>
+    </message>
+    <message>
+        <source>No mentor named — who reviews the plan?</source>
+        <translation>Kein Mentor benannt — wer überprüft den Plan?</translation>
+    </message>
+    <message>
+        <source>No review cadence set.</source>
+        <translation>Kein Review-Rhythmus festgelegt.</translation>
+    </message>
+    <message>
+        <source>No review recorded yet — one is due now.</source>
+        <translation>Noch kein Review erfasst — eines ist jetzt fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review was due on %1 — &lt;b&gt;overdue by %n day(s)&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Nächstes Review war am %1 fällig — &lt;b&gt;seit %n Tag überfällig&lt;/b&gt;.</numerusform>
+            <numerusform>Nächstes Review war am %1 fällig — &lt;b&gt;seit %n Tagen überfällig&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nächstes Review: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(last review in the plan: %1)</source>
+        <translation>(letztes Review im Plan: %1)</translation>
+    </message>
+    <message>
+        <source>(mentor: %1)</source>
+        <translation>(Mentor: %1)</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Neues Teammitglied</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Teammitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account team? Their relationships to the customer&apos;s people go with them.
+
+Ctrl+Z brings everything back.</source>
+        <translation>%1 aus dem Account-Team entfernen? Die Beziehungen zu den Personen des Kunden werden mit entfernt.
+
+Strg+Z holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team</source>
+        <translation>%1 aus dem Team entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Gold</source>
+        <extracomment>(name, threshold)</extracomment>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ TODAY = date.today()
 MARKERS: dict[tuple[str, str], str] = {
     ("account", "notes"): "MARKER-account-notes",
     ("account", "classification"): "Strategic Key Account",
+    ("account", "annual_revenue"): "9,876,543",
+    ("account", "potential"): "8,765,432",
+    ("account", "phase"): "Exploration",
     ("team_member", "seniority"): "Board / C-level",
     ("plan_goal", "notes"): "MARKER-goal-notes",
     ("plan_goal", "internal"): "MARKER-internal-goal-row",
@@ -92,6 +95,9 @@ def marked(ws: Any) -> tuple[Any, str]:
         classification="ska",
         geography="global",
         notes=MARKERS[("account", "notes")],
+        annual_revenue=Decimal("9876543"),
+        potential=Decimal("8765432"),
+        phase="exploration",
     )
     kam = _add(ws, "team_member", account_id=account, name="Łukasz Żółć", role="primary", function="KAM")
     _add(ws, "team_member", account_id=account, name="Jiří Dvořák", role="mentor", seniority="board")

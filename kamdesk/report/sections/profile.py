@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kamdesk.domain import i18n
+from kamdesk.domain.formats import format_money, format_percent
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
@@ -27,6 +28,14 @@ def build(ctx: RenderContext) -> list[Flowable]:
         (i18n.translate("PlanPdf", "Website"), account.website),
         (i18n.translate("PlanPdf", "Reach"), account.geography.label if account.geography else ""),
         (i18n.translate("PlanPdf", "Classification"), account.classification.label if account.classification else ""),
+        # issue 3: the rest of the master data; internal values are blank in the customer edition
+        (i18n.translate("PlanPdf", "Legal entity"), account.legal_entity),
+        (i18n.translate("PlanPdf", "Group / parent"), account.parent_group),
+        (i18n.translate("PlanPdf", "Sites"), account.sites),
+        (i18n.translate("PlanPdf", "Long-term phase"), account.phase.label if account.phase else ""),
+        (i18n.translate("PlanPdf", "Our annual revenue"), format_money(account.annual_revenue)),
+        (i18n.translate("PlanPdf", "Potential"), format_money(account.potential)),
+        (i18n.translate("PlanPdf", "Share of wallet"), _wallet(account.share_of_wallet)),
     ]
     rows = [[Paragraph(esc(k), styles.muted), Paragraph(esc(v), styles.body)] for k, v in facts if v]
     table = Table(rows, colWidths=[40 * mm, ctx.width - 40 * mm], hAlign="LEFT")
@@ -43,6 +52,16 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     )
     story: list[Flowable] = [Paragraph(esc(i18n.translate("PlanPdf", "Master data")), styles.h2), table]
+    if account.customer_goals:
+        story += [
+            Spacer(1, 3 * mm),
+            KeepTogether(
+                [
+                    Paragraph(esc(i18n.translate("PlanPdf", "The customer's goals")), styles.h3),
+                    Paragraph(esc(account.customer_goals), styles.body),
+                ]
+            ),
+        ]
     if account.notes:
         story += [
             Spacer(1, 3 * mm),
@@ -79,6 +98,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
             rows.append(row)
         story.append(data_table(header, rows, fractions, ctx.width))
     return story
+
+
+def _wallet(share: float | None) -> str:
+    return format_percent(share * 100) if share is not None else ""
 
 
 SECTION = Section(

@@ -14,6 +14,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
 from kamdesk.services.demo import accounts as demo_accounts
 from kamdesk.services.demo import plan as demo_plan
+from kamdesk.services.demo import portfolio as demo_portfolio
 from kamdesk.services.demo import procurement as demo_procurement
 from kamdesk.services.demo import relations as demo_relations
 from kamdesk.services.demo import service_matrix as demo_service_matrix
@@ -27,6 +28,7 @@ BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
 BUILDERS.append(demo_procurement.build)
 BUILDERS.append(demo_plan.build)
 BUILDERS.append(demo_service_matrix.build)
+BUILDERS.append(demo_portfolio.build)
 
 MAIN_ACCOUNT = demo_accounts.MAIN
 

@@ -3,6 +3,9 @@ supplies (the C-parts business the seed articles talk about)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from decimal import Decimal
+
 from kamdesk.domain import i18n
 from kamdesk.services.demo.context import DemoContext
 
@@ -11,6 +14,7 @@ MAIN = "Weserland Fördertechnik GmbH"
 
 
 def build(demo: DemoContext) -> None:
+    today = date.today()
     demo.add(
         "account",
         "weserland",
@@ -20,6 +24,21 @@ def build(demo: DemoContext) -> None:
         website="www.weserland-foerdertechnik.example",
         classification="ka",
         geography="international",
+        legal_entity="Weserland Fördertechnik GmbH",
+        parent_group="Weserland Holding GmbH & Co. KG",
+        sites=i18n.translate(
+            "Demo", "Minden (headquarters, central purchasing); Porta Westfalica (assembly); Brno, CZ (plant)"
+        ),
+        annual_revenue=Decimal("1850000"),
+        potential=Decimal("4200000"),
+        customer_goals=i18n.translate(
+            "Demo",
+            "Cut the process cost of C-parts purchasing by 15 % by 2027. One supplier for tools and fasteners "
+            "across all three sites. No assembly stop for want of a part.",
+        ),
+        phase="delivery",
+        review_cadence_months=3,
+        last_review_on=today - timedelta(days=10),  # the plan review held ten days ago (demo plan)
         notes=i18n.translate(
             "Demo",
             "Family-owned, 1,450 employees at three sites (Minden, Porta Westfalica, Brno). "
@@ -36,6 +55,19 @@ def build(demo: DemoContext) -> None:
         website="www.kessler-medizintechnik.example",
         classification="ska",
         geography="global",
+        legal_entity="Kessler Medizintechnik AG",
+        parent_group="",
+        sites=i18n.translate("Demo", "Tuttlingen (headquarters, development); Penang, MY (production)"),
+        annual_revenue=Decimal("620000"),
+        potential=Decimal("2800000"),
+        customer_goals=i18n.translate(
+            "Demo",
+            "Bring a traceable torque tool for instrument assembly to market by 2027; qualify fewer, stronger "
+            "suppliers.",
+        ),
+        phase="negotiation",
+        review_cadence_months=2,
+        last_review_on=today - timedelta(days=31),
         notes=i18n.translate(
             "Demo",
             "Innovation leader in surgical instruments; wants to develop a traceable torque tool with us. "
@@ -51,6 +83,17 @@ def build(demo: DemoContext) -> None:
         website="www.rheinstahl-bau.example",
         classification="smart",
         geography="global",
+        legal_entity="Rheinstahl Bau & Montage SE",
+        parent_group="Rheinstahl Gruppe",
+        sites=i18n.translate("Demo", "Duisburg (headquarters); 40 construction sites in Europe and the Middle East"),
+        annual_revenue=Decimal("3400000"),
+        potential=Decimal("9500000"),
+        customer_goals=i18n.translate(
+            "Demo", "Lower the price per site-month of consumables; deliveries straight to the site."
+        ),
+        phase="review",
+        review_cadence_months=6,
+        last_review_on=today - timedelta(days=62),
         notes=i18n.translate(
             "Demo",
             "Buys through global tenders twice a year; price and delivery reliability decide. "
@@ -66,6 +109,17 @@ def build(demo: DemoContext) -> None:
         website="www.hutni-komponenty.example",
         classification="ka",
         geography="national",
+        legal_entity="Hutní komponenty Ostrava s.r.o.",
+        parent_group="",
+        sites=i18n.translate("Demo", "Ostrava-Vítkovice (plant); Frýdek-Místek (machining)"),
+        annual_revenue=Decimal("380000"),
+        potential=Decimal("900000"),
+        customer_goals=i18n.translate(
+            "Demo", "Consolidate tool purchasing of both plants; monthly consumption reports."
+        ),
+        phase="exploration",
+        review_cadence_months=4,
+        last_review_on=today - timedelta(days=150),
         notes=i18n.translate(
             "Demo", "Supplier of Weserland; the purchasing director Ing. Dvořák values reporting across sites."
         ),
@@ -78,6 +132,8 @@ def build(demo: DemoContext) -> None:
         country=i18n.translate("Demo", "Austria"),
         website="",
         geography="national",
+        legal_entity="Altmann Verpackung GmbH",
+        annual_revenue=Decimal("95000"),
         notes=i18n.translate("Demo", "Acquired by a competitor's group in 2025; no longer a key account."),
         archived=True,
     )

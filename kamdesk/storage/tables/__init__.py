@@ -5,6 +5,8 @@ One module per capability; add the new module's import here.
 
 from kamdesk.storage.tables import (
     core,  # noqa: F401
+    listing,  # noqa: F401
+    portfolio,  # noqa: F401
     procurement,  # noqa: F401
     relations,  # noqa: F401
     service_matrix,  # noqa: F401

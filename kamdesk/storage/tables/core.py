@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.domain.account import Classification, Geography
+from kamdesk.domain.account import Classification, Geography, Phase
 from kamdesk.domain.team import Seniority, TeamRole
 from kamdesk.storage.schema import Base, Record
 
@@ -23,6 +26,19 @@ class Account(Record, Base):
         String(20), nullable=True, info={"choices": list(Classification)}
     )
     geography: Mapped[str | None] = mapped_column(String(20), nullable=True, info={"choices": list(Geography)})
+    legal_entity: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    parent_group: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    sites: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    annual_revenue: Mapped[Decimal | None] = mapped_column(
+        Numeric(14, 2), nullable=True, comment="Our annual revenue with the account (EUR)."
+    )
+    potential: Mapped[Decimal | None] = mapped_column(
+        Numeric(14, 2), nullable=True, comment="The account's estimated total spend in our categories (EUR)."
+    )
+    customer_goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    phase: Mapped[str | None] = mapped_column(String(20), nullable=True, info={"choices": list(Phase)})
+    review_cadence_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (Index("uq_account_name_lower", func.lower(name), unique=True),)
 

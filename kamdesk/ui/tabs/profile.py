@@ -1,146 +1,195 @@
-"""The account's profile: master data first (more sections join as capabilities land)."""
+"""The account's profile — the first tab users see: the account at a glance, master data,
+business figures and goals, classification, selection and tier, readiness to order, the account
+team with its review cadence, and internal notes.
+
+Sections are arranged in two columns when the window is wide and in one when it is narrow; each
+reloads only when a change touches what it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from kamdesk.domain.account import Account
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.services import accounts
+from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
-from kamdesk.ui.fields import FieldBinder
+from kamdesk.ui.profile.classification import ClassificationSection
+from kamdesk.ui.profile.glance import Glance
+from kamdesk.ui.profile.listing import ListingSection
+from kamdesk.ui.profile.master import FiguresSection, MasterDataSection, NotesSection
+from kamdesk.ui.profile.section import Section, SectionColumns
+from kamdesk.ui.profile.selection import SelectionSection
+from kamdesk.ui.profile.team import TeamSection
 from kamdesk.ui.tabs.base import TabPage, mark_internal
-from kamdesk.ui.widgets import InternalBadge
+
+#: tables whose changes concern the sections that show portfolio-wide results
+PORTFOLIO_TABLES = frozenset({"selection_criterion", "tier", "account_score"})
 
 
 class ProfileTab(TabPage):
     key = "profile"
-    tables = frozenset({"account"})
+    tables = frozenset({"account", "team_member", "listing_item", "plan_review"}) | PORTFOLIO_TABLES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.binder = FieldBinder(ctx, "account", self.key, self)
+        self.account: Account | None = None
+        self.glance = Glance()
+        self.master = MasterDataSection(ctx, self.key)
+        self.figures = FiguresSection(ctx, self.key)
+        self.classification = ClassificationSection(ctx, self.key)
+        self.selection = SelectionSection(ctx, self.key)
+        self.listing = ListingSection(ctx, self.key)
+        self.team = TeamSection(ctx, self.key)
+        self.notes = NotesSection(ctx, self.key)
+        self.selection.edit_criteria_requested.connect(self._edit_criteria)
+        self.glance.section_requested.connect(self.reveal)
 
-        self.name_edit = QLineEdit(objectName="profile_name")
-        self.industry_edit = QLineEdit(objectName="profile_industry")
-        self.country_edit = QLineEdit(objectName="profile_country")
-        self.website_edit = QLineEdit(objectName="profile_website")
-        self.open_website = QToolButton(objectName="profile_open_website")
-        self.open_website.setText("↗")
-        self.open_website.clicked.connect(self._open_website)
-        self.notes_edit = QPlainTextEdit(objectName="profile_notes")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMinimumHeight(140)
-
-        self.binder.bind("name", self.name_edit, lambda: self.tr("Name"))
-        self.binder.bind("industry", self.industry_edit, lambda: self.tr("Industry"))
-        self.binder.bind("country", self.country_edit, lambda: self.tr("Country / region"))
-        self.binder.bind("website", self.website_edit, lambda: self.tr("Website"))
-        self.binder.bind("notes", self.notes_edit, lambda: self.tr("Internal notes"))
-
-        self.master = QGroupBox(objectName="profile_master")
-        form = QFormLayout(self.master)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.labels = {k: QLabel() for k in ("name", "industry", "country", "website", "notes")}
-        form.addRow(self.labels["name"], self.name_edit)
-        form.addRow(self.labels["industry"], self.industry_edit)
-        form.addRow(self.labels["country"], self.country_edit)
-        site = QHBoxLayout()
-        site.setContentsMargins(0, 0, 0, 0)
-        site.addWidget(self.website_edit, 1)
-        site.addWidget(self.open_website)
-        form.addRow(self.labels["website"], site)
-        notes_label = QWidget()
-        notes_box = QVBoxLayout(notes_label)
-        notes_box.setContentsMargins(0, 0, 0, 0)
-        notes_box.addWidget(self.labels["notes"], 0, Qt.AlignmentFlag.AlignRight)
-        self.notes_badge = InternalBadge()
-        notes_box.addWidget(self.notes_badge, 0, Qt.AlignmentFlag.AlignRight)
-        notes_box.addStretch(1)
-        form.addRow(notes_label, self.notes_edit)
-        mark_internal(notes_label, self.notes_edit)
-        for label, buddy in (
-            (self.labels["name"], self.name_edit),
-            (self.labels["industry"], self.industry_edit),
-            (self.labels["country"], self.country_edit),
-            (self.labels["website"], self.website_edit),
-            (self.labels["notes"], self.notes_edit),
-        ):
-            label.setBuddy(buddy)
-
-        content = QWidget()
-        self.sections = QVBoxLayout(content)
-        self.sections.setContentsMargins(16, 16, 16, 16)
-        self.sections.setSpacing(16)
-        self.sections.addWidget(self.master)
-        self.sections.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.columns = SectionColumns(
+            left=[self.master, self.figures, self.notes],
+            right=[self.classification, self.selection],
+            wide=[self.listing, self.team],
+            narrow_order=[
+                self.master,
+                self.classification,
+                self.figures,
+                self.selection,
+                self.listing,
+                self.team,
+                self.notes,
+            ],
+        )
+        content = QWidget(objectName="profile_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.glance)
+        layout.addWidget(self.columns)
+        layout.addStretch(1)
+        self.scroll = QScrollArea(objectName="profile_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._mark_internal()
         self.retranslate()
+
+    def _mark_internal(self) -> None:
+        """What the customer-safe view hides (domain/sensitivity.py decides what is internal)."""
+        tiles = self.glance.tiles
+        mark_internal(tiles["selection"], tiles["figures"], tiles["team"], tiles["classification"])
+        mark_internal(self.classification, self.selection, self.notes)  # judgements as a whole
+        mark_internal(*self.figures.internal_widgets(), *self.team.internal_widgets())
+
+    def set_customer_safe(self, on: bool) -> None:
+        super().set_customer_safe(on)
+        self.listing.set_customer_safe(on)
+        self.team.set_customer_safe(on)
+        self.columns.relayout()
+
+    # -- compatibility: the foundation's tests and the main window reach these ---------------
+
+    @property
+    def binder(self):  # type: ignore[no-untyped-def]
+        return self.master.binder
+
+    @property
+    def name_edit(self):  # type: ignore[no-untyped-def]
+        return self.master.name_edit
 
     def title(self) -> str:
         return self.tr("Profile")
 
-    def retranslate(self) -> None:
-        self.master.setTitle(self.tr("Master data"))
-        self.labels["name"].setText(self.tr("&Name"))
-        self.labels["industry"].setText(self.tr("&Industry"))
-        self.labels["country"].setText(self.tr("&Country / region"))
-        self.labels["website"].setText(self.tr("&Website"))
-        self.labels["notes"].setText(self.tr("Internal &notes"))
-        self.name_edit.setPlaceholderText(self.tr("Customer name as the team uses it"))
-        self.industry_edit.setPlaceholderText(self.tr("e.g. Mechanical engineering"))
-        self.country_edit.setPlaceholderText(self.tr("e.g. Germany"))
-        self.website_edit.setPlaceholderText("www.example.de")
-        self.open_website.setToolTip(self.tr("Open the website in the browser"))
-        self.notes_edit.setPlaceholderText(
-            self.tr("What the team should know about this account. Never shown to the customer.")
-        )
+    def sections(self) -> list[Section]:
+        return [
+            self.master,
+            self.figures,
+            self.classification,
+            self.selection,
+            self.listing,
+            self.team,
+            self.notes,
+        ]
+
+    # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self.account_id is None or self.ctx.ws is None:
-            self.binder.load(None, {})
+        self._load_account()
+        self.selection.load(self.account_id if self.account else None)
+        self.listing.load(self.account_id if self.account else None)
+        self.team.load(self.account)
+        self._refresh_glance()
+
+    def on_changes(self, changes: list[Change]) -> None:
+        if not self.account_id:
             return
-        try:
-            account = accounts.get(self.ctx.ws, self.account_id)
-        except KamdeskError:
-            self.binder.load(None, {})
+        mine = [c for c in changes if c.account_id in (self.account_id, None)]
+        touched = {c.table for c in mine}
+        if not touched & self.tables:
             return
-        self.binder.load(
-            account.id,
-            {
-                "name": account.name,
-                "industry": account.industry,
-                "country": account.country,
-                "website": account.website,
-                "notes": account.notes,
-            },
-        )
+        if "account" in touched:
+            self._load_account()
+        if touched & PORTFOLIO_TABLES or "account" in touched:
+            self.selection.load(self.account_id if self.account else None)
+        if "listing_item" in touched:
+            self.listing.load(self.account_id if self.account else None)
+        if "team_member" in touched:
+            self.team.load_members()
+        elif "account" in touched or "plan_review" in touched:
+            self.team.load(self.account)
+        self._refresh_glance()
+
+    def _load_account(self) -> None:
+        account = None
+        if self.account_id and self.ctx.ws is not None:
+            try:
+                account = accounts.get(self.ctx.ws, self.account_id)
+            except KamdeskError:
+                account = None
+        self.account = account
+        for section in (self.master, self.figures, self.classification, self.notes):
+            section.load(account)
+
+    def _refresh_glance(self) -> None:
+        self.glance.setVisible(self.account is not None)
+        self.glance.show_tier(self.selection._standing, self.selection._explanation, self.selection.tiers)
+        from kamdesk.domain.listing import readiness
+
+        self.glance.show_readiness(readiness(self.listing.items, self.listing.today))
+        self.glance.show_figures(self.account)
+        self.glance.show_review(self.team.schedule if self.account else None)
+        self.glance.show_classification(self.account)
 
     def commit_pending(self) -> None:
-        self.binder.commit_all()
+        self.selection.commit_pending()
+        for section in self.sections():
+            binder = getattr(section, "binder", None)
+            if binder is not None:
+                binder.commit_all()
 
-    def _open_website(self) -> None:
-        site = self.website_edit.text().strip()
-        if site:
-            QDesktopServices.openUrl(QUrl(site if "://" in site else f"https://{site}"))
+    def retranslate(self) -> None:
+        self.glance.retranslate()
+        if self.account_id:
+            self._refresh_glance()
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def reveal(self, key: str) -> None:
+        """Scroll the section with ``key`` into view and put the focus in it."""
+        section = next((s for s in self.sections() if s.key == key), None)
+        if section is None:
+            return
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(section, 0, 16))
+        section.setFocus()
+        next_focus = section.nextInFocusChain()
+        if next_focus is not None and section.isAncestorOf(next_focus):
+            next_focus.setFocus()
+
+    def _edit_criteria(self) -> None:
+        show = getattr(self.window(), "show_portfolio", None)
+        if callable(show):
+            show("criteria")
