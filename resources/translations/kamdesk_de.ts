@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>AccountTabs</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Beschaffung</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <source>archived</source>
@@ -1686,7 +1709,7 @@ Strg+Z holt sie zurück.</translation>
     <name>Demo</name>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <extracomment>capability builders, in dependency order</extracomment>
+        <extracomment>the demo account the app opens first</extracomment>
         <translation>%1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
     <message>
@@ -1699,7 +1722,6 @@ Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Conveyor and intralogistics systems</source>
-        <extracomment>the demo account the app opens first</extracomment>
         <translation>Förder- und Intralogistiksysteme</translation>
     </message>
     <message>
@@ -5822,10 +5844,6 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
 <context>
     <name>PlanTab</name>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
         <source>&amp;Goals</source>
         <translation>&amp;Ziele</translation>
     </message>
@@ -6170,10 +6188,6 @@ Strg+Z holt es zurück.</translation>
 <context>
     <name>ProcurementTab</name>
     <message>
-        <source>Procurement</source>
-        <translation>Beschaffung</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -6515,14 +6529,6 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>Central purchasing has decided on one model per category; the requester can only tick it.</source>
         <translation>Der Zentraleinkauf hat je Kategorie ein Modell festgelegt; der Bedarfsträger kann es nur ankreuzen.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileTab</name>
-    <message>
-        <source>Profile</source>
-        <extracomment>tables whose changes concern the sections that show portfolio-wide results</extracomment>
-        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -7041,10 +7047,6 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
 </context>
 <context>
     <name>RelationsTab</name>
-    <message>
-        <source>Relationships</source>
-        <translation>Beziehungen</translation>
-    </message>
     <message>
         <source>Board</source>
         <translation>Brett</translation>
@@ -7898,10 +7900,6 @@ Accounts, die ihr zugeordnet sind, folgen wieder ihrer Klassifizierung. Strg+Z h
 </context>
 <context>
     <name>ServicesTab</name>
-    <message>
-        <source>Services</source>
-        <translation>Leistungen</translation>
-    </message>
     <message>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
