@@ -3,13 +3,15 @@ page count built in the same run (budget: ≤ 3 s and ≤ 2×). Prints the figur
 
     python bench/pdf.py
 
-The large account: 15 team members, 40 goals, 200 actions, 80 opportunities, 20 visit reports,
-8 plan reviews. Procurement maps, the relationship board and services join once their sections
-exist (issues 4, 5, 6) — their loaders then fill ``PlanSource.extra`` here too.
+The large account (issue 7's budget): 15 team members, 40 goals, 200 actions, 80 opportunities,
+20 visit reports, 8 plan reviews; a relationship board of 150 contacts with 1,000 coverage links
+and 120 relations between contacts; 3 procurement maps of 100 nodes each; 40 services received
+(with entitlements for every customer group, so the entitlement check has work to do).
 """
 
 from __future__ import annotations
 
+import random
 import sys
 import tempfile
 import time
@@ -141,7 +143,139 @@ def build_account(ws: Workspace) -> str:
                 notes=" ".join(WORDS),
                 decisions=" ".join(WORDS[:8]),
             )
+        _board(tx, account, team)
+        _maps(tx, account)
+        _services(tx, account)
     return account
+
+
+CONTACTS, LINKS, RELATIONS, MAPS, MAP_NODES, SERVICES = 150, 1000, 120, 3, 100, 40
+
+
+def _board(tx: object, account: str, team: list[str]) -> None:
+    from kamdesk.domain.board import BuyingRole, Coverage, Influence, RelationKind, RelationshipLevel, Side
+    from kamdesk.domain.team import Seniority
+    from kamdesk.services import relations
+
+    rnd = random.Random(7)
+    today = date.today()
+    contacts = [
+        relations.add_contact_in(
+            tx,  # type: ignore[arg-type]
+            account,
+            {
+                "name": f"Kontakt {n:03d} Müller-Lüdenscheidt",
+                "title": "Leiter Instandhaltung Werk Minden",
+                "column_id": f"{relations.DEFAULT_PREFIX}{rnd.randrange(8)}",
+                "rank": rnd.choice(list(Seniority)).value,
+                "buying_role": rnd.choice(list(BuyingRole)).value,
+                "side": rnd.choice(list(Side)).value,
+                "influence": rnd.choice(list(Influence)).value,
+                "coverage": rnd.choice(list(Coverage)).value,
+                "last_contact": today - timedelta(days=rnd.randrange(300)),
+                "agenda": "Will Prozesskosten senken" if n % 5 == 0 else "",
+            },
+        )
+        for n in range(CONTACTS)
+    ]
+    levels = list(RelationshipLevel)
+    for member, contact in rnd.sample([(m, c) for m in team for c in contacts], LINKS):
+        records.insert_row_in(
+            tx,  # type: ignore[arg-type]
+            "coverage_link",
+            {
+                "account_id": account,
+                "team_member_id": member,
+                "contact_id": contact,
+                "level": rnd.choice(levels).value,
+                "target_level": rnd.choice([None, *levels]),
+                "notes": "Regelmäßig im Werk" if rnd.random() < 0.1 else "",
+            },
+        )
+    for _ in range(RELATIONS):
+        a, b = rnd.sample(contacts, 2)
+        records.insert_row_in(
+            tx,  # type: ignore[arg-type]
+            "contact_relation",
+            {"account_id": account, "source_id": a, "target_id": b, "kind": rnd.choice(list(RelationKind)).value},
+        )
+
+
+def _maps(tx: object, account: str) -> None:
+    """Maps of 100 nodes as real ones branch: four parallel paths through 24 stages, decisions
+    crossing over to the next path, each path in a lane of its own."""
+    from kamdesk.domain.procurement.model import Branch, ConditionKind, LaneRole, NodeKind
+    from kamdesk.domain.procurement.templates import MapDraft
+    from kamdesk.services import procurement
+
+    kinds = [NodeKind.STEP, NodeKind.SYSTEM, NodeKind.APPROVAL, NodeKind.DECISION, NodeKind.ORDER]
+    paths, stages = 4, (MAP_NODES - 4) // 4  # start, order, receipt, end + 4 × 24
+    for m in range(MAPS):
+        draft = MapDraft(f"Beschaffung {m + 1}: Werkzeuge und Verbindungselemente")
+        lanes = [draft.lane(f"Rolle {n}", list(LaneRole)[n]) for n in range(paths + 1)]
+        start = draft.node(NodeKind.START, "Bedarf entsteht", lanes[0])
+        grid: list[list[str]] = []
+        for k in range(stages):
+            row = []
+            for p in range(paths):
+                n = k * paths + p
+                kind = kinds[n % len(kinds)]
+                if kind is NodeKind.DECISION:
+                    row.append(draft.decision("", lanes[p + 1], ConditionKind.AMOUNT, 250 * (1 + n % 7)))
+                elif kind is NodeKind.APPROVAL:
+                    row.append(
+                        draft.node(kind, f"Freigabe {n}", lanes[p + 1], approval_limit=Decimal(1000 * (n % 9 + 1)))
+                    )
+                else:
+                    row.append(draft.node(kind, f"Schritt {n}: {WORDS[n % len(WORDS)]}", lanes[p + 1]))
+            grid.append(row)
+        order = draft.node(NodeKind.ORDER, "Bestellung an Fabrion", lanes[0])
+        receipt = draft.node(NodeKind.STEP, "Wareneingang", lanes[0])
+        end = draft.node(NodeKind.END, "Geliefert", lanes[0])
+        kind_of = {node.id: node.kind for node in draft.nodes}
+        for p in range(paths):
+            draft.edge(start, grid[0][p])
+            draft.edge(grid[-1][p], order)
+        for k in range(stages - 1):
+            for p in range(paths):
+                decision = kind_of[grid[k][p]] is NodeKind.DECISION
+                draft.edge(grid[k][p], grid[k + 1][p], Branch.YES if decision else None)
+                if decision:
+                    draft.edge(grid[k][p], grid[k + 1][(p + 1) % paths], Branch.NO)
+        draft.edge(order, receipt)
+        draft.edge(receipt, end)
+        procurement.insert_map_in(tx, account, draft.build(account))  # type: ignore[arg-type]
+
+
+def _services(tx: object, account: str) -> None:
+    from kamdesk.domain.service_matrix import ServiceMode
+    from kamdesk.services.service_matrix import load_matrix_in
+
+    groups = load_matrix_in(tx.session).groups  # type: ignore[attr-defined]
+    modes = list(ServiceMode)
+    for s in range(SERVICES):
+        service = records.insert_row_in(
+            tx,  # type: ignore[arg-type]
+            "service",
+            {
+                "name": f"Service {s:02d}: {WORDS[s % len(WORDS)]}",
+                "category": f"Kategorie {s % 5}",
+                "list_price": Decimal(50 + 10 * s),
+                "internal_cost": Decimal(20 + 5 * s),
+                "position": s,
+            },
+        )
+        for g, group in enumerate(groups):
+            records.insert_row_in(
+                tx,  # type: ignore[arg-type]
+                "service_entitlement",
+                {"service_id": service, "customer_group_id": group.id, "mode": modes[(s + g) % len(modes)].value},
+            )
+        records.insert_row_in(
+            tx,  # type: ignore[arg-type]
+            "received_service",
+            {"account_id": account, "service_id": service, "quantity": Decimal(1 + s % 4), "position": s},
+        )
 
 
 def _plain_story(paragraphs: int) -> list[Paragraph]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import ClassVar
 
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.labels import LabelledEnum
@@ -197,6 +198,8 @@ DEFAULT_STALE_DAYS = 90
 class BoardColumn:
     """One of the customer's functions/departments: a file of the board."""
 
+    ENTITY: ClassVar[str] = "board_column"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     name: str
     position: int = 0
@@ -205,6 +208,8 @@ class BoardColumn:
 @dataclass(frozen=True, slots=True)
 class Contact:
     """One of the customer's people: a piece on the board."""
+
+    ENTITY: ClassVar[str] = "contact"  # the stored entity (sensitivity policy, redaction)
 
     id: str
     name: str = ""
@@ -237,6 +242,8 @@ class Contact:
 class CoverageLink:
     """One of our people covering one of theirs, with the level now and the level we aim for."""
 
+    ENTITY: ClassVar[str] = "coverage_link"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     member_id: str
     contact_id: str
@@ -253,6 +260,8 @@ class CoverageLink:
 @dataclass(frozen=True, slots=True)
 class ContactRelation:
     """``source`` reports to / influences / conflicts with ``target``."""
+
+    ENTITY: ClassVar[str] = "contact_relation"  # the stored entity (sensitivity policy, redaction)
 
     id: str
     source_id: str

@@ -116,6 +116,25 @@ def diagram_flowables(
     return [*story, NextPageTemplate(after), PageBreak()]
 
 
+def diagram_pages(
+    parts: Sequence[tuple[Drawing, str]], *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
+) -> list[Flowable]:
+    """Drawings that belong together (the parts of one diagram too large for a page), each on a
+    landscape page of its own with its caption — split into tiles only if a part is still too large."""
+    styles = theme.styles()
+    land_w, land_h = theme.frame_size(theme.LANDSCAPE)
+    land_h -= CAPTION_SPACE
+    story: list[Flowable] = [NextPageTemplate(LANDSCAPE_TEMPLATE)]
+    for drawing, caption in parts:
+        story.append(PageBreak())
+        scale = fit_scale(drawing, land_w, land_h)
+        if scale >= min_scale:
+            story += [ScaledDrawing(drawing, scale), Paragraph(esc(caption), styles.muted)]
+        else:
+            story += _tiles(drawing, min_scale, land_w, land_h, caption)
+    return [*story, NextPageTemplate(after), PageBreak()]
+
+
 def _tiles(drawing: Drawing, scale: float, width: float, height: float, caption: str) -> list[Flowable]:
     tile_w, tile_h = width / scale, height / scale
     columns = max(1, math.ceil(drawing.width / tile_w))

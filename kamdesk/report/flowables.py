@@ -23,7 +23,7 @@ from kamdesk.report import theme
 
 def esc(value: object) -> str:
     """``value`` as Paragraph markup that prints exactly as typed (line breaks kept)."""
-    return escape(str(value or "")).replace("\n", "<br/>")
+    return escape(theme.printable(str(value or ""))).replace("\n", "<br/>")
 
 
 def text(value: object, style: ParagraphStyle) -> Paragraph:
@@ -67,7 +67,7 @@ def cell(value: object, style: ParagraphStyle) -> CellText:
 def _settle(item: Any, style: ParagraphStyle, width: float, at: tuple[int, int], commands: list[Any]) -> Any:
     if not isinstance(item, CellText):
         return item
-    text, font, size = item.value, item.style.fontName, item.style.fontSize
+    text, font, size = theme.printable(item.value), item.style.fontName, item.style.fontSize
     if "\n" not in text and stringWidth(text, font, size) <= width - 10:
         if (font, size) != (theme.FONT, 8.5) or item.style.textColor != theme.INK:
             commands.append(("FONT", at, at, font, size))
@@ -87,6 +87,7 @@ class Rich:
 
     def add(self, value: str, *, bold: bool = False, size: float | None = None, colour: Any = None) -> Rich:
         if value:
+            value = theme.printable(value)
             font = theme.BOLD if bold else theme.FONT
             template = _frag(font, size or self.style.fontSize, (colour or self.style.textColor).hexval())
             self.frags.append(template.clone(text=value))

@@ -46,6 +46,16 @@ PHASE_SHADES = [
 ]
 
 
+#: characters Noto Sans has no glyph for, printed as the nearest it has (else they print blank)
+FALLBACKS = {"≤": "<=", "≥": ">=", "→": "->", "←": "<-", "⇒": "=>", "✓": "", "✔": "", "▭": ""}
+_FOLD = str.maketrans(FALLBACKS)
+
+
+def printable(text: str) -> str:
+    """``text`` with the characters the embedded font lacks replaced (see ``FALLBACKS``)."""
+    return text.translate(_FOLD)
+
+
 def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
     """Width and height available to the story on a page of ``pagesize``."""
     return pagesize[0] - 2 * MARGIN_X, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM

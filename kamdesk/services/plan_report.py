@@ -34,6 +34,29 @@ Loader = Callable[[Session, str], Any]
 LOADERS: dict[str, Loader] = {}
 LOADERS["services"] = service_matrix.plan_services_in  # the value statement and the entitlement check
 
+
+def _relationship_board(session: Session, account_id: str) -> Any:
+    """The account's relationship board (issue 5) for the section "Relationship board"."""
+    from kamdesk.services import relations
+
+    return relations.load_in(session, account_id)
+
+
+LOADERS["relationships"] = _relationship_board
+
+
+def _procurement_maps(session: Session, account_id: str) -> Any:
+    """The account's procurement maps (issue 4), in their order, for "How the customer buys"."""
+    from kamdesk.services import procurement
+    from kamdesk.storage.tables.procurement import ProcurementMapRow
+
+    t = ProcurementMapRow.__table__
+    ids = session.execute(select(t.c.id).where(t.c.account_id == account_id).order_by(t.c.position, t.c.name)).scalars()
+    return [procurement.load_in(session, map_id) for map_id in ids]
+
+
+LOADERS["procurement"] = _procurement_maps
+
 #: the workspace setting that holds our company's name (printed on the cover and in the footer)
 SUPPLIER_SETTING = "company_name"
 
@@ -150,6 +173,11 @@ _ENTITIES = {
     "visit_report": QT_TRANSLATE_NOOP("PlanExport", "Visit reports"),
     "visit_participant": QT_TRANSLATE_NOOP("PlanExport", "Visit participants"),
     "plan_review": QT_TRANSLATE_NOOP("PlanExport", "Plan reviews"),
+    "contact": QT_TRANSLATE_NOOP("PlanExport", "Contacts on the relationship board"),
+    "coverage_link": QT_TRANSLATE_NOOP("PlanExport", "Our relationships with the customer's people"),
+    "contact_relation": QT_TRANSLATE_NOOP("PlanExport", "Relations between the customer's people"),
+    "procurement_map": QT_TRANSLATE_NOOP("PlanExport", "Procurement maps"),
+    "procurement_node": QT_TRANSLATE_NOOP("PlanExport", "Steps of the procurement maps"),
     "service_check": QT_TRANSLATE_NOOP("PlanExport", "Service entitlement check"),
 }
 
@@ -164,6 +192,14 @@ _FIELDS = {
     "reviewer_id": QT_TRANSLATE_NOOP("PlanExport", "reviewer"),
     "decisions": QT_TRANSLATE_NOOP("PlanExport", "decisions"),
     "visit_id": QT_TRANSLATE_NOOP("PlanExport", "link to the visit report"),
+    "role": QT_TRANSLATE_NOOP("PlanExport", "role in the buying decision"),
+    "side": QT_TRANSLATE_NOOP("PlanExport", "side"),
+    "influence": QT_TRANSLATE_NOOP("PlanExport", "influence"),
+    "coverage": QT_TRANSLATE_NOOP("PlanExport", "how well we know them"),
+    "orientation": QT_TRANSLATE_NOOP("PlanExport", "decision orientation"),
+    "last_contact": QT_TRANSLATE_NOOP("PlanExport", "last contact"),
+    "placeholder": QT_TRANSLATE_NOOP("PlanExport", "placeholder flag"),
+    "agenda": QT_TRANSLATE_NOOP("PlanExport", "personal agenda"),
 }
 
 

@@ -1,4 +1,8 @@
-"""The right-hand side of the main window: the account's header and its tabs."""
+"""The right-hand side of the main window: the account's header and its tabs.
+
+Tab pages are built the first time they are looked at: building all five at start-up (with the
+app's style sheet polishing every widget) cost most of a second before the first account showed.
+"""
 
 from __future__ import annotations
 
@@ -36,9 +40,14 @@ class AccountView(QWidget):
 
         self.tabs = QTabWidget(objectName="account_tabs")
         self.tabs.setDocumentMode(True)
-        self.pages: list[TabPage] = [page(ctx) for page in PAGES]
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
+        self._built: dict[str, TabPage] = {}
+        self._customer_safe = False
+        self._workshop: tuple[bool, float] = (False, 1.0)  # workshop mode and its text scale
+        for spec in PAGES:
+            slot = QWidget(objectName=f"tab_slot_{spec.key}")
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(slot, spec.tab_title())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.corner_title = QLabel(objectName="workshop_account")
         self.corner_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,19 +72,46 @@ class AccountView(QWidget):
         self._loaded: set[str] = set()  # page keys showing the current account
         self.retranslate()
 
+    @property
+    def pages(self) -> list[TabPage]:
+        """The pages built so far, in tab order."""
+        return [self._built[spec.key] for spec in PAGES if spec.key in self._built]
+
     def page(self, key: str) -> TabPage:
-        return next(p for p in self.pages if p.key == key)
+        """The page for ``key``, built (and shown the current account) if it was not yet."""
+        page = self._built.get(key)
+        if page is None:
+            index = self.index_of(key)
+            if index < 0:
+                raise KeyError(key)
+            page = PAGES[index].load()(self.ctx)
+            self._built[key] = page
+            slot = self.tabs.widget(index)
+            slot.layout().addWidget(page)
+            page.show()  # a child added to a visible parent would only show on the next event-loop turn
+            slot.layout().activate()  # and be laid out then
+            if self._customer_safe:
+                page.set_customer_safe(True)
+            if self._workshop[0]:
+                page.set_workshop(*self._workshop)
+        if self.account_id and key not in self._loaded:
+            self._loaded.add(key)
+            page.show_account(self.account_id)
+        return page
+
+    def index_of(self, key: str) -> int:
+        return next((n for n, spec in enumerate(PAGES) if spec.key == key), -1)
 
     def current_key(self) -> str:
-        page = self.tabs.currentWidget()
-        return page.key if isinstance(page, TabPage) else ""
+        index = self.tabs.currentIndex()
+        return PAGES[index].key if 0 <= index < len(PAGES) else ""
 
     def set_current_key(self, key: str) -> bool:
-        for n, page in enumerate(self.pages):
-            if page.key == key:
-                self.tabs.setCurrentIndex(n)
-                return True
-        return False
+        index = self.index_of(key)
+        if index < 0:
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
 
     def show_account(self, account_id: str | None) -> None:
         """Show ``account_id``; tabs load lazily, when they are first looked at."""
@@ -96,9 +132,22 @@ class AccountView(QWidget):
             page.commit_pending()
 
     def set_customer_safe(self, on: bool) -> None:
+        self._customer_safe = on
         for page in self.pages:
             page.set_customer_safe(on)
         self._refresh_header()  # "archived" is internal
+
+    def current_page(self) -> TabPage | None:
+        """The page of the current tab (built if it was not yet), None without an account."""
+        key = self.current_key()
+        return self.page(key) if key and self.account_id else None
+
+    def set_workshop(self, on: bool, scale: float) -> None:
+        """Workshop mode at ``scale``: pages show their scenes readable from the back of the room
+        (pages built later too)."""
+        self._workshop = (on, scale)
+        for page in self.pages:
+            page.set_workshop(on, scale)
 
     def set_compact(self, on: bool) -> None:
         """Workshop mode: the header folds into the row of the tabs (the name at its right end);
@@ -119,10 +168,9 @@ class AccountView(QWidget):
         self._load_current()
 
     def _load_current(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, TabPage) and self.account_id and page.key not in self._loaded:
-            self._loaded.add(page.key)
-            page.show_account(self.account_id)
+        key = self.current_key()
+        if key and self.account_id:
+            self.page(key)
 
     def _refresh_header(self) -> None:
         if self.ctx.ws is None or self.account_id is None:
@@ -137,8 +185,8 @@ class AccountView(QWidget):
         self.corner_title.setText(account.name)
 
     def retranslate(self) -> None:
-        for n, page in enumerate(self.pages):
-            self.tabs.setTabText(n, page.title())
+        for n, spec in enumerate(PAGES):
+            self.tabs.setTabText(n, spec.tab_title())
         self.archived_badge.setText(self.tr("archived"))
         self.empty.setText(
             self.tr("No account selected.\n\nPick one in the list on the left, or create one with Ctrl+N.")

@@ -97,13 +97,10 @@ class Presenter(QObject):
     # -- the current page ------------------------------------------------------------------
 
     def page(self) -> TabPage | None:
-        from kamdesk.ui.tabs.base import TabPage
-
         view = self.window.view
         if view is None or self.window.portfolio_shown():
             return None
-        page = view.tabs.currentWidget()
-        return page if isinstance(page, TabPage) else None
+        return view.current_page()
 
     def scene_view(self) -> QGraphicsView | None:
         page = self.page()
@@ -153,8 +150,7 @@ class Presenter(QObject):
             app.removeEventFilter(self)
         self.workshop = on
         if self.window.view is not None:
-            for page in self.window.view.pages:
-                page.set_workshop(on, scale)
+            self.window.view.set_workshop(on, scale)
 
     def step_tab(self, step: int) -> None:
         view = self.window.view

@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>AccountTabs</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Beschaffung</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <source>archived</source>
@@ -1755,7 +1778,7 @@ Strg+Z holt sie zurück.</translation>
     <name>Demo</name>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <extracomment>capability builders, in dependency order</extracomment>
+        <extracomment>the demo account the app opens first</extracomment>
         <translation>%1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
     </message>
     <message>
@@ -1768,7 +1791,6 @@ Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Conveyor and intralogistics systems</source>
-        <extracomment>the demo account the app opens first</extracomment>
         <translation>Förder- und Intralogistiksysteme</translation>
     </message>
     <message>
@@ -5037,6 +5059,58 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>link to the visit report</source>
         <translation>Verweis auf den Besuchsbericht</translation>
     </message>
+    <message>
+        <source>Contacts on the relationship board</source>
+        <translation>Kontakte auf dem Beziehungsbrett</translation>
+    </message>
+    <message>
+        <source>Our relationships with the customer&apos;s people</source>
+        <translation>Unsere Beziehungen zu den Personen des Kunden</translation>
+    </message>
+    <message>
+        <source>Relations between the customer&apos;s people</source>
+        <translation>Beziehungen zwischen den Personen des Kunden</translation>
+    </message>
+    <message>
+        <source>Procurement maps</source>
+        <translation>Beschaffungsprozesse</translation>
+    </message>
+    <message>
+        <source>Steps of the procurement maps</source>
+        <translation>Schritte der Beschaffungsprozesse</translation>
+    </message>
+    <message>
+        <source>role in the buying decision</source>
+        <translation>Rolle in der Kaufentscheidung</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>how well we know them</source>
+        <translation>wie gut wir sie kennen</translation>
+    </message>
+    <message>
+        <source>decision orientation</source>
+        <translation>Entscheidungsorientierung</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>placeholder flag</source>
+        <translation>Platzhalter-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>personal agenda</source>
+        <translation>persönliche Agenda</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportDialog</name>
@@ -5594,13 +5668,250 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <source>Visit reports</source>
         <translation>Besuchsberichte</translation>
     </message>
+    <message>
+        <source>How an order travels through the customer&apos;s company, from need to delivery.</source>
+        <translation>Wie eine Bestellung durch das Unternehmen des Kunden läuft, vom Bedarf bis zur Lieferung.</translation>
+    </message>
+    <message>
+        <source>Our notes on this process</source>
+        <translation>Unsere Notizen zu diesem Ablauf</translation>
+    </message>
+    <message>
+        <source>from the map</source>
+        <translation>aus der Karte</translation>
+    </message>
+    <message>
+        <source>as we noted it</source>
+        <translation>wie von uns notiert</translation>
+    </message>
+    <message>
+        <source>Key question</source>
+        <translation>Schlüsselfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Key questions</source>
+        <translation>Schlüsselfragen</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigebende Rolle</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Approval limits</source>
+        <translation>Freigabegrenzen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Our notes</source>
+        <translation>Unsere Notizen</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Jetzt handeln</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>No key issues: every rule of the board is satisfied.</source>
+        <translation>Keine Schlüsselthemen: Das Brett erfüllt jede Regel.</translation>
+    </message>
+    <message>
+        <source>Key issue</source>
+        <translation>Schlüsselthema</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>2 (3): now 2, aiming for 3</source>
+        <translation>2 (3): jetzt 2, Ziel 3</translation>
+    </message>
+    <message>
+        <source>Who covers whom</source>
+        <translation>Wer kennt wen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>influence: %1</source>
+        <translation>Einfluss: %1</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>bekannt: %1</translation>
+    </message>
+    <message>
+        <source>weighs: %1</source>
+        <translation>achtet auf: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: </source>
+        <translation>Agenda: </translation>
+    </message>
+    <message>
+        <source>Our assessment</source>
+        <translation>Unsere Einschätzung</translation>
+    </message>
+    <message>
+        <source>Agenda, notes and our relationships</source>
+        <translation>Agenda, Notizen und unsere Beziehungen</translation>
+    </message>
+    <message>
+        <source>Personal agendas and notes</source>
+        <translation>Persönliche Agenden und Notizen</translation>
+    </message>
+    <message>
+        <source>%1 (aiming for %2)</source>
+        <translation>%1 (Ziel: %2)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Lines between parts of the board</source>
+        <translation>Linien zwischen den Teilen des Bretts</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ohne Abteilung</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>Piece: role in the buying decision</source>
+        <translation>Figur: Rolle in der Kaufentscheidung</translation>
+    </message>
+    <message>
+        <source>Marks on each piece</source>
+        <translation>Zeichen an jeder Figur</translation>
+    </message>
+    <message>
+        <source>Influence: one to three bars</source>
+        <translation>Einfluss: ein bis drei Balken</translation>
+    </message>
+    <message>
+        <source>How well we know them</source>
+        <translation>Wie gut wir die Person kennen</translation>
+    </message>
+    <message>
+        <source>Badge: how many of us know them</source>
+        <translation>Plakette: wie viele von uns sie kennen</translation>
+    </message>
+    <message>
+        <source>Fill: which side they are on</source>
+        <translation>Füllung: Haltung zu uns</translation>
+    </message>
+    <message>
+        <source>Role known, person not yet</source>
+        <translation>Rolle bekannt, Person noch nicht</translation>
+    </message>
+    <message>
+        <source>Dot: last contact by any of us</source>
+        <translation>Punkt: letzter Kontakt von uns</translation>
+    </message>
+    <message>
+        <source>Within %1 days</source>
+        <translation>Innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>More than %1 days ago</source>
+        <translation>Vor mehr als %1 Tagen</translation>
+    </message>
+    <message>
+        <source>No contact recorded</source>
+        <translation>Kein Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Lines from our team: relationship</source>
+        <translation>Linien von unserem Team: Beziehung</translation>
+    </message>
+    <message>
+        <source>Dashed: below the level we aim for</source>
+        <translation>Gestrichelt: unter dem angestrebten Niveau</translation>
+    </message>
+    <message>
+        <source>Lines between their people</source>
+        <translation>Linien zwischen ihren Leuten</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <extracomment>fill, border, title bar per kind (as on the screen: ui/procurement/items.py) maps print at a little less than other diagrams (their text is larger): five lanes fit a page the scale a part aims for when a map is cut (a little above the readable minimum)</extracomment>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people who take part in buying, and how well we know them.</source>
+        <translation>Die Personen des Kunden, die am Einkauf beteiligt sind, und wie gut wir sie kennen.</translation>
+    </message>
+    <message>
+        <source>Key issues</source>
+        <translation>Schlüsselthemen</translation>
+    </message>
+    <message>
+        <source>How to read the board</source>
+        <translation>So lesen Sie das Brett</translation>
+    </message>
+    <message>
+        <source>The %1 lines between our team and their people are not drawn on a board this size: the badge on each piece counts them, and “Who covers whom” lists them.</source>
+        <translation>Die %1 Linien zwischen unserem Team und den Personen des Kunden sind bei einem Brett dieser Größe nicht gezeichnet: Die Plakette an jeder Figur zählt sie, „Wer kennt wen“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>contacts on the board</source>
+        <translation>Kontakte auf dem Brett</translation>
+    </message>
+    <message>
+        <source>allies · opponents</source>
+        <translation>Verbündete · Gegner</translation>
+    </message>
+    <message>
+        <source>strong relationships</source>
+        <translation>starke Beziehungen</translation>
+    </message>
+    <message>
+        <source>key issues</source>
+        <translation>Schlüsselthemen</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
     <message>
         <source>&amp;Goals</source>
         <translation>&amp;Ziele</translation>
@@ -6002,10 +6313,6 @@ Strg+Z holt es zurück.</translation>
 <context>
     <name>ProcurementTab</name>
     <message>
-        <source>Procurement</source>
-        <translation>Beschaffung</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -6359,14 +6666,6 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>Central purchasing has decided on one model per category; the requester can only tick it.</source>
         <translation>Der Zentraleinkauf hat je Kategorie ein Modell festgelegt; der Bedarfsträger kann es nur ankreuzen.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileTab</name>
-    <message>
-        <source>Profile</source>
-        <extracomment>tables whose changes concern the sections that show portfolio-wide results</extracomment>
-        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -6885,10 +7184,6 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
 </context>
 <context>
     <name>RelationsTab</name>
-    <message>
-        <source>Relationships</source>
-        <translation>Beziehungen</translation>
-    </message>
     <message>
         <source>Board</source>
         <translation>Brett</translation>
@@ -7750,10 +8045,6 @@ Accounts, die ihr zugeordnet sind, folgen wieder ihrer Klassifizierung. Strg+Z h
 </context>
 <context>
     <name>ServicesTab</name>
-    <message>
-        <source>Services</source>
-        <translation>Leistungen</translation>
-    </message>
     <message>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>

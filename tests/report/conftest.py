@@ -10,6 +10,7 @@ import pytest
 
 from kamdesk.services import plan as _plan  # noqa: F401  (registers the plan's validators)
 from kamdesk.services import records
+from kamdesk.services import relations as _relations  # noqa: F401  (the board's validators)
 
 TODAY = date.today()
 
@@ -40,6 +41,25 @@ MARKERS: dict[tuple[str, str], str] = {
     ("visit_participant", "function"): "MARKER-participant-function",
     ("plan_review", "notes"): "MARKER-review-notes",
     ("plan_review", "decisions"): "MARKER-review-decisions",
+    # the relationship board (internal edition only): judgements as the plan prints them
+    ("contact", "buying_role"): "Key influencer",
+    ("contact", "side"): "Opponent",
+    ("contact", "influence"): "influence: High",
+    ("contact", "coverage"): "known: In depth",
+    ("contact", "orientation"): "weighs: Innovation",
+    ("contact", "last_contact"): "2 Feb 2020",
+    ("contact", "agenda"): "MARKER-contact-agenda",
+    ("contact", "notes"): "MARKER-contact-notes",
+    ("coverage_link", "level"): "Credible source (aiming for",
+    ("coverage_link", "target_level"): "aiming for Trusted advisor)",
+    ("coverage_link", "last_contact"): "3 Mar 2021",
+    ("coverage_link", "notes"): "MARKER-link-notes",
+    ("relationship_board", "stale_days"): "More than 77 days ago",
+    ("key_issue", "rule"): "High-influence opponent",
+    ("key_issue", "reason"): "is against us and has high influence",
+    # procurement maps (shareable, but for our notes)
+    ("procurement_map", "notes"): "MARKER-map-notes",
+    ("procurement_node", "notes"): "MARKER-step-notes",
 }
 
 #: internal fields that print nothing of their own (flags, links); why each is safe is noted
@@ -50,6 +70,12 @@ NOT_PRINTED: dict[tuple[str, str], str] = {
     ("visit_participant", "side"): "which list a participant is printed in",
     ("visit_participant", "team_member_id"): "prints our team member's (shareable) name",
     ("plan_review", "reviewer_id"): "prints a team member's (shareable) name; the link is what is internal",
+    ("contact", "placeholder"): "drawn as a dashed piece; prints no text of its own",
+    ("coverage_link", "team_member_id"): "a link: drawn as a line and a cell of the coverage table",
+    ("coverage_link", "contact_id"): "a link: drawn as a line and a cell of the coverage table",
+    ("contact_relation", "source_id"): "drawn as a line between two pieces",
+    ("contact_relation", "target_id"): "drawn as a line between two pieces",
+    ("contact_relation", "kind"): "the line's dash pattern (listed by name only when the board is split)",
 }
 
 
@@ -144,4 +170,72 @@ def marked(ws: Any) -> tuple[Any, str]:
         notes=MARKERS[("plan_review", "notes")],
         decisions=MARKERS[("plan_review", "decisions")],
     )
+    _board(ws, account, kam)
+    _procurement(ws, account)
     return ws, account
+
+
+def _procurement(ws: Any, account: str) -> None:
+    """A small procurement map: shareable steps, an approval limit, and our notes (internal)."""
+    pmap = _add(
+        ws,
+        "procurement_map",
+        account_id=account,
+        name="C-Teile <Kanban> & Co",
+        notes=MARKERS[("procurement_map", "notes")],
+    )
+    lane = _add(ws, "procurement_lane", map_id=pmap, name="Einkauf & Logistik", role="central_purchasing")
+    start = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="start", label="Bedarf", x=120, y=80)
+    step = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="approval", label="Freigabe <Leitung>",
+                x=360, y=80, approval_limit=Decimal("2500"), role_holder="Zdeněk Kůň",
+                notes=MARKERS[("procurement_node", "notes")])  # fmt: skip
+    end = _add(ws, "procurement_node", map_id=pmap, lane_id=lane, kind="end", label="Geliefert", x=600, y=80)
+    _add(ws, "procurement_edge", map_id=pmap, source_id=start, target_id=step)
+    _add(ws, "procurement_edge", map_id=pmap, source_id=step, target_id=end, branch="yes")
+
+
+def _board(ws: Any, account: str, kam: str) -> None:
+    """A relationship board whose judgements carry the markers."""
+    column = _add(ws, "board_column", account_id=account, name="Einkauf & <Logistik>")
+    _add(ws, "relationship_board", account_id=account, stale_days=77)
+    opponent = _add(
+        ws,
+        "contact",
+        account_id=account,
+        column_id=column,
+        name="Zdeněk Kůň",
+        title="Head of <QA> & Audit",
+        rank="senior",
+        buying_role="influencer",
+        side="opponent",
+        influence="high",
+        coverage="in_depth",
+        orientation="innovation",
+        agenda=MARKERS[("contact", "agenda")],
+        notes=MARKERS[("contact", "notes")],
+    )
+    quiet = _add(
+        ws,
+        "contact",
+        account_id=account,
+        column_id=column,
+        name="Grażyna Cicha",
+        rank="board",
+        buying_role="decision_maker",
+        side="ally",
+        influence="low",
+        last_contact=date(2020, 2, 2),
+    )
+    _add(ws, "contact", account_id=account, column_id=column, title="Head of IT", placeholder=True)
+    _add(
+        ws,
+        "coverage_link",
+        account_id=account,
+        team_member_id=kam,
+        contact_id=opponent,
+        level="credible_source",
+        target_level="trusted_advisor",
+        last_contact=date(2021, 3, 3),
+        notes=MARKERS[("coverage_link", "notes")],
+    )
+    _add(ws, "contact_relation", account_id=account, source_id=quiet, target_id=opponent, kind="conflicts_with")

@@ -18,7 +18,9 @@ from kamdesk.services import plan_report
 from tests.report.conftest import MARKERS, NOT_PRINTED
 
 ENTITIES = ("account", "team_member", "plan_goal", "plan_action", "opportunity", "visit_report",
-            "visit_participant", "plan_review")  # fmt: skip
+            "visit_participant", "plan_review", "contact", "coverage_link", "contact_relation",
+            "relationship_board", "key_issue", "procurement_map", "procurement_lane", "procurement_node",
+            "procurement_edge")  # fmt: skip
 
 
 def everything(pdf: bytes) -> str:
@@ -69,6 +71,8 @@ def test_markers_print_in_the_internal_edition_and_never_in_the_customer_edition
     assert "Shared action 0.1 <A" in customer  # shareable things are there, as typed
     assert "Joint project" in customer
     assert "Linked to the secret goal" in customer  # …without the internal goal it points to
+    for shared in ("C-Teile <Kanban> & Co", "Freigabe <Leitung>", "Einkauf & Logistik", "€2,500"):
+        assert shared in customer  # the customer's own buying process is shared, as typed
 
 
 def test_metadata_and_outline_follow_the_policy_too(editions: dict[Edition, bytes]) -> None:

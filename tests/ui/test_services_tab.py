@@ -185,7 +185,7 @@ def test_german_money_and_labels(window: MainWindow, tab: ServicesTab, qtbot: Qt
     assert tab.value_tile.value.text() == "32.420\u00a0€"
     assert tab.model.index(_row(tab, PACKAGING), CHECK).data() == "⚠ Über Anspruch · 3.600\u00a0€"
     assert tab.model.headerData(SERVICE, Qt.Orientation.Horizontal) == "Leistung"
-    qtbot.waitUntil(lambda: window.view.tabs.tabText(window.view.tabs.indexOf(tab)) == "Leistungen")
+    qtbot.waitUntil(lambda: window.view.tabs.tabText(window.view.index_of("services")) == "Leistungen")
     assert tab.add_button.text() == "+ Leistung hinzufügen"
     assert accounts.find(tab.ctx.workspace(), "Weserland Fördertechnik GmbH").classification is not None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import ClassVar
 
 from kamdesk.domain import i18n, money
 from kamdesk.domain.errors import InputError
@@ -194,6 +195,8 @@ SELECTION_BASIS = {
 
 @dataclass(frozen=True, slots=True)
 class Lane:
+    ENTITY: ClassVar[str] = "procurement_lane"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     name: str
     role: LaneRole = LaneRole.OTHER
@@ -219,6 +222,8 @@ class Node:
     contact being deleted).
     """
 
+    ENTITY: ClassVar[str] = "procurement_node"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     kind: NodeKind
     label: str = ""
@@ -236,6 +241,8 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class Edge:
+    ENTITY: ClassVar[str] = "procurement_edge"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     source_id: str
     target_id: str
@@ -255,6 +262,8 @@ class KeyAnswers:
 
 @dataclass(frozen=True, slots=True)
 class ProcurementMap:
+    ENTITY: ClassVar[str] = "procurement_map"  # the stored entity (sensitivity policy, redaction)
+
     id: str
     name: str
     account_id: str = ""

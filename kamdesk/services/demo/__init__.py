@@ -1,6 +1,7 @@
 """The demo workspace: a believable set of fictional key accounts to explore kamdesk with.
 
-Each capability contributes a builder (``BUILDERS``); they run in order inside one transaction.
+Each capability contributes a builder (listed in ``builders()``); they run in order inside one
+transaction. The builders are imported only when a demo is written, not when the app starts.
 The texts are written in the chosen language (German or English), because a KAM's own data is
 in their own language.
 """
@@ -9,35 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
-from kamdesk.services.demo import accounts as demo_accounts
-from kamdesk.services.demo import plan as demo_plan
-from kamdesk.services.demo import portfolio as demo_portfolio
-from kamdesk.services.demo import procurement as demo_procurement
-from kamdesk.services.demo import relations as demo_relations
-from kamdesk.services.demo import service_matrix as demo_service_matrix
-from kamdesk.services.demo.context import DemoContext
 from kamdesk.services.workspace import Workspace
 
-Builder = Callable[[DemoContext], None]
+if TYPE_CHECKING:
+    from kamdesk.services.demo.context import DemoContext
 
-#: capability builders, in dependency order
-BUILDERS: list[Builder] = [demo_accounts.build, demo_relations.build]
-BUILDERS.append(demo_procurement.build)
-BUILDERS.append(demo_plan.build)
-BUILDERS.append(demo_service_matrix.build)
-BUILDERS.append(demo_portfolio.build)
+Builder = Callable[["DemoContext"], None]
 
-MAIN_ACCOUNT = demo_accounts.MAIN
+#: the demo account the app opens first
+MAIN_ACCOUNT = "Weserland Fördertechnik GmbH"
+
+
+def builders() -> list[Builder]:
+    """The capability builders, in dependency order."""
+    from kamdesk.services.demo import accounts, plan, portfolio, procurement, relations, service_matrix
+
+    return [accounts.build, relations.build, procurement.build, plan.build, service_matrix.build, portfolio.build]
 
 
 def fill(ws: Workspace, lang: str | None = None) -> None:
     """Add the demo accounts to ``ws`` (one transaction)."""
+    from kamdesk.services.demo.context import DemoContext
+
     with i18n.using(lang or i18n.language()), ws.write() as tx:
         context = DemoContext(tx)
-        for build in BUILDERS:
+        for build in builders():
             build(context)
 
 

@@ -7,10 +7,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kamdesk.domain import i18n
+from kamdesk.services.demo import MAIN_ACCOUNT as MAIN
 from kamdesk.services.demo.context import DemoContext
-
-#: the demo account the app opens first
-MAIN = "Weserland Fördertechnik GmbH"
 
 
 def build(demo: DemoContext) -> None:

@@ -51,6 +51,7 @@ class MapView(QGraphicsView):
 
     def set_zoom(self, factor: float, keep_fitting: bool = False) -> None:
         self._auto_fit = self._auto_fit and keep_fitting
+        self._fit_pending = self._fit_pending and keep_fitting  # a chosen zoom wins over a pending fit
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
         current = self.zoom()
         if abs(factor - current) > 1e-6:

@@ -32,7 +32,10 @@ class TabPage(QWidget):
         self.account_id: str | None = None
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The tab's title in the current language (from its ``PageSpec``)."""
+        from kamdesk.ui.tabs import PAGES
+
+        return next(spec.tab_title() for spec in PAGES if spec.key == self.key)
 
     def show_account(self, account_id: str | None) -> None:
         """Show ``account_id`` (None: no account selected)."""

@@ -266,9 +266,6 @@ class ProcurementTab(TabPage):
 
     # -- texts -----------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Procurement")
-
     def retranslate(self) -> None:
         def tip(action: QAction, text: str) -> None:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

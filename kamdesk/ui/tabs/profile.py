@@ -101,9 +101,6 @@ class ProfileTab(TabPage):
     def name_edit(self):  # type: ignore[no-untyped-def]
         return self.master.name_edit
 
-    def title(self) -> str:
-        return self.tr("Profile")
-
     def sections(self) -> list[Section]:
         return [
             self.master,

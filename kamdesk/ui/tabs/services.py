@@ -183,9 +183,6 @@ class ServicesTab(TabPage):
         self.unused_list.currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Services")
-
     def retranslate(self) -> None:
         self.group_label.setText(self.tr("Customer &group:"))
         self.group_combo.setToolTip(

@@ -43,9 +43,6 @@ class PlanTab(TabPage):
         layout.addWidget(self.sections)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Plan")
-
     def retranslate(self) -> None:
         titles = [
             self.tr("&Goals"),

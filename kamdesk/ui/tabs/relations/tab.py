@@ -204,9 +204,6 @@ class RelationsTab(TabPage):
 
     # -- texts --------------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Relationships")
-
     def retranslate(self) -> None:
         self.board_button.setText(self.tr("Board"))
         self.board_button.setToolTip(self.tr("The chess board of the customer's people"))

@@ -1,0 +1,405 @@
+"""The relationship board as a vector drawing, made from the same geometry the screen uses
+(``domain.board_geometry`` for cells, slots, the piece's parts, the team column and the line
+routes; ``domain.piece_glyphs`` for the pieces). Colours follow the screen
+(``ui/tabs/relations/look.py``) and stay readable in greyscale: the side is the piece's fill
+(white, grey, black, always outlined), levels are ordered from light to dark and also differ in
+line weight, relation kinds differ in dash pattern, and the recency dot differs in shape.
+
+A ``BoardView`` says what one drawing shows — all of the board, or one part of a large one
+(some departments, some ranks, the team members linked to them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import ClassVar
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Path, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from kamdesk.domain import board_geometry as geo
+from kamdesk.domain.board import (
+    Board,
+    Contact,
+    CoverageLink,
+    RelationKind,
+    RelationshipLevel,
+    display_name,
+)
+from kamdesk.domain.team import Seniority, TeamMember
+from kamdesk.report import theme
+from kamdesk.report.drawing_text import fit, label, shrink_to_fit, wrap
+from kamdesk.report.piece_shapes import glyph
+
+A = geo.ANATOMY
+Flip = Callable[[float], float]  # a scene y (down) as a drawing y (up)
+HEX = colors.HexColor
+
+BOARD_BG, RANK_TINT, GRID = HEX("#f7f5f0"), HEX("#efebe2"), HEX("#d9d3c7")
+HEADER_TEXT, NAME_TEXT, MUTED = HEX("#3d3a35"), HEX("#111827"), HEX("#6b7280")
+ACCENT, CARD_EDGE, WHITE = HEX("#1f5fa8"), HEX("#cfd5dd"), colors.white
+METER_OFF, DEPTH_ON, DEPTH_OFF = HEX("#d6dae0"), HEX("#4b5563"), HEX("#dcdfe4")
+
+LEVEL_COLOR: dict[RelationshipLevel | None, colors.Color] = {
+    None: HEX("#e5e7eb"),
+    RelationshipLevel.VENDOR: HEX("#b8c2cf"),
+    RelationshipLevel.CREDIBLE_SOURCE: HEX("#7fb0e8"),
+    RelationshipLevel.PROBLEM_SOLVER: HEX("#2f74c8"),
+    RelationshipLevel.TRUSTED_ADVISOR: HEX("#143d7a"),
+}
+RELATION_COLOR = {
+    RelationKind.REPORTS_TO: HEX("#6b7280"),
+    RelationKind.INFLUENCES: HEX("#7c3aed"),
+    RelationKind.CONFLICTS_WITH: HEX("#dc2626"),
+}
+RELATION_DASH: dict[RelationKind, list[float] | None] = {
+    RelationKind.REPORTS_TO: None,
+    RelationKind.INFLUENCES: [5, 3],
+    RelationKind.CONFLICTS_WITH: [7, 3, 1.5, 3],
+}
+BELOW_TARGET_DASH = [5, 3.5]
+
+
+class Recency:
+    """The last-contact dot: filled (recent), half (due), ring (stale), faint ring (never)."""
+
+    RECENT, DUE, STALE, NEVER = "recent", "due", "stale", "never"
+    COLOR: ClassVar[dict[str, colors.Color]] = {
+        RECENT: HEX("#16a34a"),
+        DUE: HEX("#d97706"),
+        STALE: HEX("#dc2626"),
+        NEVER: HEX("#c4c9d1"),
+    }
+
+    @staticmethod
+    def of(last: date | None, today: date, stale_days: int) -> str:
+        if last is None:
+            return Recency.NEVER
+        days = (today - last).days
+        return Recency.RECENT if days <= stale_days / 2 else Recency.DUE if days <= stale_days else Recency.STALE
+
+
+# sizes of text on the board, in board units (one unit prints as one point at scale 1)
+NAME_SIZE, TITLE_SIZE, HEADER_SIZE, TEAM_NAME_SIZE, TEAM_SUB_SIZE = 10.0, 8.6, 11.0, 11.0, 9.0
+
+
+def level_text_color(level: RelationshipLevel | None) -> colors.Color:
+    dark = level in (RelationshipLevel.PROBLEM_SOLVER, RelationshipLevel.TRUSTED_ADVISOR)
+    return WHITE if dark else HEX("#1f2937")
+
+
+# -- what a drawing shows ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardView:
+    """One drawing of ``board``: these departments (keys; None = no department), these ranks,
+    these team members (with their coverage lines when ``lines``)."""
+
+    board: Board
+    column_keys: tuple[Hashable, ...]
+    column_names: dict[Hashable, str]
+    ranks: tuple[Seniority, ...]
+    team: tuple[TeamMember, ...]
+    lines: bool
+    today: date
+    team_title: str = ""
+    #: position of each department on the whole board (keeps the chequer pattern across parts)
+    column_order: dict[Hashable, int] | None = None
+
+    @cached_property
+    def _cells(self) -> dict[tuple[Hashable, Seniority], list[Contact]]:
+        known = {c.id for c in self.board.columns}
+        shown_keys, shown_ranks = set(self.column_keys), set(self.ranks)
+        found: dict[tuple[Hashable, Seniority], list[Contact]] = {}
+        for (column_id, rank), contacts in self.board.cells().items():
+            key = column_id if column_id in known else None
+            if key in shown_keys and rank in shown_ranks:
+                found.setdefault((key, rank), []).extend(contacts)
+        return found
+
+    def cells(self) -> dict[tuple[Hashable, Seniority], list[Contact]]:
+        """The contacts of the shown cells (contacts of unknown departments under None), in board order."""
+        return self._cells
+
+    def layout(self) -> geo.BoardLayout:
+        counts = {cell: len(contacts) for cell, contacts in self.cells().items()}
+        return geo.BoardLayout(self.column_keys, self.ranks, counts, len(self.team))
+
+    def contact_ids(self) -> set[str]:
+        return {c.id for contacts in self.cells().values() for c in contacts}
+
+
+def view_size(view: BoardView) -> tuple[float, float]:
+    """Width and height of the drawing of ``view`` (without the team column if no one is shown)."""
+    layout = view.layout()
+    width = layout.bounds.w if view.team else layout.grid_right + geo.MARGIN
+    height = layout.bounds.h
+    return width, height
+
+
+# -- the board ---------------------------------------------------------------------------------
+
+
+def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Drawing:
+    theme.register_fonts()  # text is measured in the embedded font
+    layout = view.layout()
+    width, height = view_size(view)
+    drawing = Drawing(width, height)
+
+    def y(value: float) -> float:
+        return height - value
+
+    _grid(drawing, view, layout, rank_names, y)
+    slots: dict[str, geo.Rect] = {}
+    pieces: list[tuple[Contact, geo.Rect, colors.Color]] = []
+    for (key, rank), contacts in view.cells().items():
+        column, row = layout.column_index(key), layout.rank_index(rank)
+        backing = RANK_TINT if _tinted(view, key, rank, column) else BOARD_BG
+        for index, contact in enumerate(contacts):
+            slot = layout.slot_rect(column, row, index)
+            slots[contact.id] = slot
+            pieces.append((contact, slot, backing))
+    board = view.board
+    cards = {member.id: layout.team_rect(n) for n, member in enumerate(view.team)}
+    if view.lines:
+        for link in sorted(board.links, key=lambda k: k.level.step):  # strong lines on top
+            if link.member_id in cards and link.contact_id in slots:
+                _coverage_line(drawing, geo.coverage_route(cards[link.member_id], slots[link.contact_id]), link, y)
+    for relation in board.relations:
+        if relation.source_id in slots and relation.target_id in slots:
+            route = geo.relation_route(slots[relation.source_id], slots[relation.target_id])
+            _relation_line(drawing, route, relation.kind, y)
+    for contact, slot, backing in pieces:
+        links = board.links_by_contact.get(contact.id, [])
+        best = max((link.level for link in links), key=lambda level: level.step, default=None)
+        recency = Recency.of(board.last_contact(contact.id), view.today, board.stale_days)
+        _piece(drawing, contact, slot, (len(links), best, recency, backing), y)
+    if view.team:
+        header = layout.team_header_rect()
+        drawing.add(
+            label(header.x + 4, y(header.bottom - 9), view.team_title, TEAM_NAME_SIZE, bold=True, colour=HEADER_TEXT)
+        )
+        for member in view.team:
+            count = len(board.links_by_member.get(member.id, []))
+            _team_card(drawing, member, cards[member.id], count, y)
+    return drawing
+
+
+def _grid(
+    drawing: Drawing, view: BoardView, layout: geo.BoardLayout, rank_names: dict[Seniority, str], y: Flip
+) -> None:
+    grid = layout.grid_rect()
+    drawing.add(Rect(grid.x, y(grid.bottom), grid.w, grid.h, fillColor=BOARD_BG, strokeColor=None))
+    for r, rank in enumerate(view.ranks):
+        for c, key in enumerate(view.column_keys):
+            cell = layout.cell_rect(c, r)
+            tinted = _tinted(view, key, rank, c)
+            drawing.add(
+                Rect(
+                    cell.x,
+                    y(cell.bottom),
+                    cell.w,
+                    cell.h,
+                    fillColor=RANK_TINT if tinted else None,
+                    strokeColor=GRID,
+                    strokeWidth=0.8,
+                )
+            )
+    for c, key in enumerate(view.column_keys):
+        box = layout.header_rect(c)
+        name = view.column_names.get(key, "")
+        size = shrink_to_fit(name, theme.BOLD, HEADER_SIZE, box.w - 6, 7.5)
+        lines = wrap(name, theme.BOLD, size, box.w - 6, 3)
+        for n, line in enumerate(reversed(lines)):
+            base = box.bottom - 7 - n * (size + 2)
+            drawing.add(label(box.center.x, y(base), line, size, bold=True, colour=HEADER_TEXT, anchor="middle"))
+    for r, rank in enumerate(view.ranks):
+        box = layout.rank_label_rect(r)
+        name = rank_names.get(rank, rank.label)
+        size = shrink_to_fit(name, theme.BOLD, HEADER_SIZE, box.w - 12, 7.5)
+        lines = wrap(name, theme.BOLD, size, box.w - 12, 3)
+        top = box.center.y - len(lines) * (size + 2) / 2 + size
+        for n, line in enumerate(lines):
+            drawing.add(
+                label(box.right - 9, y(top + n * (size + 2)), line, size, bold=True, colour=HEADER_TEXT, anchor="end")
+            )
+
+
+def _tinted(view: BoardView, key: Hashable, rank: Seniority, column: int) -> bool:
+    """Every other cell is tinted, counted on the whole board (so the parts of a board agree)."""
+    order = view.column_order or {}
+    return bool((list(Seniority).index(rank) + order.get(key, column)) % 2)
+
+
+def _bezier(route: geo.Route, y: Flip, **style: object) -> Path:
+    path = Path(fillColor=None, strokeLineCap=1, **style)
+    path.moveTo(route.start.x, y(route.start.y))
+    path.curveTo(route.c1.x, y(route.c1.y), route.c2.x, y(route.c2.y), route.end.x, y(route.end.y))
+    return path
+
+
+def _coverage_line(drawing: Drawing, route: geo.Route, link: CoverageLink, y: Flip) -> None:
+    dash = BELOW_TARGET_DASH if link.below_target else None
+    drawing.add(
+        _bezier(
+            route, y, strokeColor=LEVEL_COLOR[link.level], strokeWidth=0.8 + 0.6 * link.level.step, strokeDashArray=dash
+        )
+    )
+
+
+def _relation_line(drawing: Drawing, route: geo.Route, kind: RelationKind, y: Flip) -> None:
+    colour = RELATION_COLOR[kind]
+    drawing.add(_bezier(route, y, strokeColor=colour, strokeWidth=1.6, strokeDashArray=RELATION_DASH[kind]))
+    if kind is RelationKind.CONFLICTS_WITH:
+        return
+    angle = route.end_angle()
+    size = 7.0
+    end = route.end
+    points = [end.x, y(end.y)]
+    for turn in (-0.45, 0.45):
+        points += [end.x - size * math.cos(angle + turn), y(end.y - size * math.sin(angle + turn))]
+    drawing.add(Polygon(points, fillColor=colour, strokeColor=None))
+
+
+def _piece(
+    drawing: Drawing,
+    contact: Contact,
+    slot: geo.Rect,
+    state: tuple[int, RelationshipLevel | None, str, colors.Color],
+    y: Flip,
+) -> None:
+    """One piece: glyph, influence bars, recency dot, coverage badge, depth segments, name and
+    title (on a backing in the cell's colour, so lines passing under them do not hide them).
+    ``state``: the number of links, the best level, the recency and the cell's colour."""
+    links, best, recency, backing = state
+    g = A.glyph.moved(slot.x, slot.y)
+    drawing.add(glyph(contact.piece, contact.side, g.x, y(g.y), g.w, contact.placeholder))
+    box = A.influence.moved(slot.x, slot.y)
+    for n in range(3):
+        bar_h = box.h * (n + 1) / 3
+        filled = n < contact.influence.weight
+        drawing.add(
+            Rect(
+                box.x + n * 5.0,
+                y(box.bottom),
+                3.6,
+                bar_h,
+                rx=1.2,
+                ry=1.2,
+                fillColor=ACCENT if filled else METER_OFF,
+                strokeColor=None,
+            )
+        )
+    dot = A.recency
+    recency_mark(drawing, slot.x + dot.x, y(slot.y + dot.y), recency)
+    badge = A.coverage_badge
+    cx, cy = slot.x + badge.x, y(slot.y + badge.y)
+    drawing.add(Circle(cx, cy, 8.5, fillColor=LEVEL_COLOR[best], strokeColor=WHITE, strokeWidth=1.4))
+    drawing.add(
+        label(
+            cx, cy - 2.7, str(links), 7.5, bold=True, colour=level_text_color(best) if links else MUTED, anchor="middle"
+        )
+    )
+    depth = A.depth.moved(slot.x, slot.y)
+    seg = (depth.w - 4) / 3
+    for n in range(3):
+        colour = DEPTH_ON if n < contact.coverage.weight else DEPTH_OFF
+        drawing.add(Rect(depth.x + n * (seg + 2), y(depth.bottom), seg, depth.h, fillColor=colour, strokeColor=None))
+    name_box, title_box = A.name.moved(slot.x, slot.y), A.title.moved(slot.x, slot.y)
+    name = display_name(contact) if contact.name else "?"
+    font = theme.BOLD_ITALIC if contact.placeholder else theme.BOLD
+    colour = MUTED if contact.placeholder else NAME_TEXT
+    lines = wrap(name, font, NAME_SIZE, name_box.w, 2)
+    title_font = theme.ITALIC if contact.placeholder else theme.FONT
+    title = fit(contact.title, title_font, TITLE_SIZE, title_box.w) if contact.title else ""
+    widest = max([stringWidth(t, font, NAME_SIZE) for t in lines] + [stringWidth(title, title_font, TITLE_SIZE)])
+    bottom = title_box.bottom if title else name_box.y + 3 + 11.5 * len(lines)
+    drawing.add(
+        Rect(
+            name_box.center.x - widest / 2 - 3,
+            y(bottom),
+            widest + 6,
+            bottom - name_box.y - 1,
+            rx=3,
+            ry=3,
+            fillColor=backing,
+            fillOpacity=0.85,
+            strokeColor=None,
+        )
+    )
+    for n, line in enumerate(lines):
+        drawing.add(
+            String(
+                name_box.center.x,
+                y(name_box.y + 9.5 + n * 11.5),
+                line,
+                fontName=font,
+                fontSize=NAME_SIZE,
+                fillColor=colour,
+                textAnchor="middle",
+            )
+        )
+    if title:
+        drawing.add(
+            String(
+                title_box.center.x,
+                y(title_box.y + 9),
+                title,
+                fontName=title_font,
+                fontSize=TITLE_SIZE,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+
+
+def recency_mark(drawing: Drawing | Group, x: float, y: float, recency: str, r: float = 4.6) -> None:
+    """Filled: recent · half-filled: due · ring: stale · faint ring: never (readable without colour)."""
+    colour = Recency.COLOR[recency]
+    if recency == Recency.RECENT:
+        drawing.add(Circle(x, y, r, fillColor=colour, strokeColor=WHITE, strokeWidth=1.2))
+    elif recency == Recency.DUE:
+        drawing.add(Circle(x, y, r, fillColor=WHITE, strokeColor=colour, strokeWidth=1.4))
+        half = Path(fillColor=colour, strokeColor=None)
+        k = 0.5523 * r
+        half.moveTo(x, y + r)
+        half.curveTo(x - k, y + r, x - r, y + k, x - r, y)
+        half.curveTo(x - r, y - k, x - k, y - r, x, y - r)
+        half.closePath()
+        drawing.add(half)
+    elif recency == Recency.STALE:
+        drawing.add(Circle(x, y, r - 0.6, fillColor=WHITE, strokeColor=colour, strokeWidth=2.2))
+    else:
+        drawing.add(Circle(x, y, r - 1, fillColor=None, strokeColor=colour, strokeWidth=0.9))
+
+
+def _team_card(drawing: Drawing, member: TeamMember, card: geo.Rect, count: int, y: Flip) -> None:
+    drawing.add(
+        Rect(
+            card.x + 0.5,
+            y(card.bottom - 0.5),
+            card.w - 1,
+            card.h - 1,
+            rx=7,
+            ry=7,
+            fillColor=WHITE,
+            strokeColor=CARD_EDGE,
+            strokeWidth=1,
+        )
+    )
+    drawing.add(Circle(card.x, y(card.y + card.h / 2), 4.5, fillColor=ACCENT, strokeColor=None))
+    name = fit(member.name, theme.BOLD, TEAM_NAME_SIZE, card.w - 52)
+    drawing.add(label(card.x + 14, y(card.y + 20), name, TEAM_NAME_SIZE, bold=True, colour=NAME_TEXT))
+    sub = " · ".join(p for p in (member.function, member.seniority.label) if p)
+    drawing.add(
+        label(
+            card.x + 14, y(card.y + 40), fit(sub, theme.FONT, TEAM_SUB_SIZE, card.w - 20), TEAM_SUB_SIZE, colour=MUTED
+        )
+    )
+    drawing.add(label(card.right - 9, y(card.y + 20), str(count), 9.5, bold=True, colour=ACCENT, anchor="end"))

@@ -1,0 +1,63 @@
+"""Text inside vector drawings (which have no paragraphs): cut, wrapped and shrunk to a width,
+in the plan's embedded font."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from kamdesk.report import theme
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to ``width``."""
+    text = theme.printable(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
+    """``text`` broken at spaces into at most ``lines`` lines of ``width``, the last one cut."""
+    words = theme.printable(text).split()
+    found: list[str] = []
+    current = ""
+    for n, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= width or not current:
+            current = candidate
+            continue
+        found.append(current)
+        current = word
+        if len(found) == lines - 1:
+            current = " ".join(words[n:])
+            break
+    if current:
+        found.append(current)
+    return [fit(line, font, size, width) for line in found[:lines]]
+
+
+def shrink_to_fit(text: str, font: str, size: float, width: float, smallest: float) -> float:
+    """The largest size (down to ``smallest``) at which the longest word of ``text`` fits."""
+    longest = max(text.split() or [""], key=lambda w: stringWidth(w, font, size))
+    while size > smallest and stringWidth(longest, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def label(
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: object = None,
+    anchor: str = "start",
+    italic: bool = False,
+) -> String:
+    font = theme.BOLD if bold else theme.ITALIC if italic else theme.FONT
+    text = theme.printable(text)
+    return String(x, y, text, fontName=font, fontSize=size, fillColor=colour or theme.INK, textAnchor=anchor)
