@@ -154,3 +154,12 @@ def test_f6_focuses_one_lane_after_the_other(window: MainWindow, qtbot: QtBot) -
     settle()
     qtbot.keyClick(window, Qt.Key.Key_F6)
     assert "no lanes or departments" in window.statusBar().currentMessage()
+
+
+def test_the_map_keeps_its_side_panel_when_its_tab_is_built_later(window: MainWindow) -> None:
+    window.resize(1280, 720)
+    window.view.set_current_key("plan")  # another tab first: the map's page is built afterwards
+    settle()
+    window.view.set_current_key("procurement")
+    settle()
+    assert window.view.page("procurement").splitter.sizes()[2] >= 330

@@ -232,9 +232,15 @@ class ProcurementTab(TabPage):
         self.toolbar.addSeparator()
         for action in (self.add_lane_action, self.tidy_action, self.snap_action):
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
+        self.zoom_separator = self.toolbar.addSeparator()
+        # the toolbar's own buttons for the view's zoom actions: hidden in workshop mode, where the
+        # facilitator's toolbar has them (hiding the actions themselves would switch off their keys)
+        self.zoom_buttons: dict[QAction, QAction] = {}
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.toolbar.addAction(action)
+            button = QAction(self)
+            button.triggered.connect(action.trigger)
+            self.toolbar.addAction(button)
+            self.zoom_buttons[action] = button
 
     def _build_palette(self) -> None:
         inner = QWidget(objectName="procurement_palette_content")
@@ -306,6 +312,9 @@ class ProcurementTab(TabPage):
         self.map_button.setToolTip(self.tr("Rename, duplicate, export or delete this map"))
         self.zoom_in_action.setText("+")
         self.zoom_out_action.setText("−")
+        for action, button in self.zoom_buttons.items():
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
         for action, template in zip(self.new_actions, templates.TEMPLATES, strict=True):
             action.setText(template.label)
             action.setToolTip(template.explanation)
@@ -516,7 +525,7 @@ class ProcurementTab(TabPage):
         self._size_panels()
 
     def _size_panels(self) -> None:
-        width = self.splitter.width()
+        width = self.width()  # the splitter fills the page, but is resized only after this page is
         if not self._sized and width > 600:
             side = int(min(max(330, self.side.tabBar().sizeHint().width() + 8), width * 0.36))
             palette = self.palette.minimumWidth()
@@ -551,6 +560,10 @@ class ProcurementTab(TabPage):
         self.view.readable = max(READABLE, readable_zoom(scale)) if on else READABLE
         self._lane_focus = -1
         self.palette_hint.setVisible(not on)  # small print: unreadable on a projector
+        self.zoom_separator.setVisible(not on)
+        for button in self.zoom_buttons.values():
+            button.setVisible(not on)
+        self.map_combo.setMinimumContentsLength(16 if on else 30)
         content = self.palette.widget()
         scrollbar = self.palette.verticalScrollBar().sizeHint().width()
         self.palette.setMinimumWidth(max(150, content.sizeHint().width() + scrollbar) if on else 150)
