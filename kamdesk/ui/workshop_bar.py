@@ -187,6 +187,7 @@ class FacilitatorBar(QToolBar):
             ],
             [workshop.smaller_action, workshop.larger_action],
         ]
+        self.draws: dict[QAction, Draw] = {}  # drawn on first use: start-up pays nothing for them
         self.icons: dict[QAction, QIcon] = {}
         self.plain_icons: dict[QAction, QIcon] = {}  # what the actions show outside workshop mode
         for n, group in enumerate(groups):
@@ -196,8 +197,7 @@ class FacilitatorBar(QToolBar):
                 self.addAction(action)
                 draw = ICONS.get(action.objectName())
                 if draw is not None:
-                    self.icons[action] = glyph_icon(draw)
-                    self.plain_icons[action] = action.icon()
+                    self.draws[action] = draw
                 button = self.widgetForAction(action)
                 if isinstance(button, QToolButton):
                     button.setObjectName(f"workshop_{action.objectName()}")
@@ -217,5 +217,9 @@ class FacilitatorBar(QToolBar):
         """Put the workshop's icons on the actions while the bar shows (and take them off again:
         the window's own toolbar and menus show the plain actions)."""
         self.setIconSize(QSize(size, size))
+        if on and not self.icons:
+            for action, draw in self.draws.items():
+                self.icons[action] = glyph_icon(draw)
+                self.plain_icons[action] = action.icon()
         for action, icon in self.icons.items():
             action.setIcon(icon if on else self.plain_icons[action])

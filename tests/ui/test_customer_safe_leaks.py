@@ -109,10 +109,17 @@ def test_no_internal_field_is_visible_anywhere_in_the_customer_safe_view(
     words = planted[1].words  # the account's classification, contacts' roles, sides, levels …
     assert [w for w in words if not any(_has_word(text, w) for text in seen.values())] == []
 
-    # … and with the customer-safe view on, none of it anywhere.
+    # … and with the customer-safe view on, none of it anywhere — also not from what was selected
+    # when it came on (a coverage line, a node with its properties, a plan row, a service).
+    _select_before(window)
     window.workshop.customer_safe_action.trigger()
     settle()
-    seen = _seen(window)
+    seen = {}
+    for n in range(window.view.tabs.count()):
+        window.view.tabs.setCurrentIndex(n)
+        settle()
+        seen[f"{window.view.tabs.tabText(n)} (as it was when the view came on)"] = visible_text(window)
+    seen.update(_seen(window))
     window.service_matrix_action.trigger()  # disabled: nothing opens
     settle()
     assert not any(m.isVisible() for m in _matrix_windows(window))
@@ -125,6 +132,31 @@ def test_no_internal_field_is_visible_anywhere_in_the_customer_safe_view(
         assert not [n for n in other_customers if n in text], where
         assert ".kamdesk" not in text, where
     assert len(seen) > 40  # the walk went through every tab, sub-tab, mode and selection
+
+
+def _select_before(window: MainWindow) -> None:
+    view = window.view
+    view.set_current_key("relations")
+    settle()
+    board = view.page("relations")
+    line = next(iter(board.scene.coverage_lines.values()))
+    board.scene.clearSelection()
+    line.setVisible(True)
+    line.setSelected(True)
+    view.set_current_key("procurement")
+    settle()
+    maps = view.page("procurement")
+    maps.side.setCurrentWidget(maps.properties)
+    next(iter(maps.scene.item_for_node.values())).setSelected(True)
+    view.set_current_key("services")
+    settle()
+    view.page("services").table.selectRow(0)
+    view.set_current_key("plan")
+    settle()
+    plan = view.page("plan")
+    plan.sections.setCurrentWidget(plan.opportunities)
+    plan.opportunities.view.selectRow(0)
+    settle()
 
 
 def _has_word(text: str, word: str) -> bool:
