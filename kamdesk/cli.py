@@ -15,9 +15,37 @@ from typing import NoReturn
 import kamdesk
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+
+#: argparse's own words, so that usage errors and --help follow the system language too
+#: (argparse looks ``_`` up in its module when it writes them; ``localise_argparse`` points it here)
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+)
+
+
+def localise_argparse() -> None:
+    """Let argparse speak the current language (what it does not know stays English)."""
+    argparse._ = lambda text: i18n.lookup("Argparse", text)  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):
@@ -43,7 +71,12 @@ def _size(text: str) -> tuple[int, int]:
 
 def build_parser() -> Parser:
     parser = Parser(prog="kamdesk", description=i18n.translate("Cli", "A desktop workbench for Key Account Managers."))
-    parser.add_argument("--version", action="version", version=f"kamdesk {kamdesk.__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kamdesk {kamdesk.__version__}",
+        help=i18n.lookup("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument("--db", metavar="PATH|URL", help=i18n.translate("Cli", "workspace file or database URL"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -124,6 +157,7 @@ def build_parser() -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(i18n.system_language())
+    localise_argparse()
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command or "gui")
     assert handler is not None

@@ -6,23 +6,45 @@ import calendar
 import re
 from datetime import date, datetime
 
-from kamdesk.domain import i18n
+from kamdesk.domain import formats, i18n
 from kamdesk.domain.errors import InputError
 
-_FORMATS = {"de": "%d.%m.%Y", "en": "%d/%m/%Y"}
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?$")
+#: "9 Mar 2026", "9. März 2026", "9 March 2026", "9-Mar-2026" (what English and German readers write)
+_NAMED = re.compile(r"^(\d{1,2})\.?[\s-]*([^\W\d_]+)\.?[\s-]*(\d{4})$")
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "january", "januar", "jän", "jänner"),
+            ("feb", "february", "februar"),
+            ("mar", "march", "mär", "märz", "maerz"),
+            ("apr", "april"),
+            ("may", "mai"),
+            ("jun", "june", "juni"),
+            ("jul", "july", "juli"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october", "okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december", "dez", "dezember"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 
 
 def format_date(value: date | None) -> str:
-    """``value`` written the way the current language writes dates ("" for None)."""
-    if value is None:
-        return ""
-    return value.strftime(_FORMATS.get(i18n.language(), _FORMATS["en"]))
+    """``value`` written the way the current language writes dates: ``09.03.2026`` in German,
+    ``9 Mar 2026`` in English ("" for None). The same as ``formats.format_date`` (the PDF's)."""
+    return formats.format_date(value)
 
 
 def parse_date(text: object) -> date | None:
-    """A date from DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY or YYYY-MM-DD (None if empty).
+    """A date from DD.MM.YYYY, DD/MM/YYYY, DD.MM.YY, YYYY-MM-DD or "9 Mar 2026" / "9. März 2026"
+    (None if empty).
 
     Raises InputError naming the text if it is not a date.
     """
@@ -44,6 +66,8 @@ def parse_date(text: object) -> date | None:
         if match := _ISO.match(raw):
             year, month, day = (int(g) for g in match.groups())
             return date(year, month, day)
+        if (match := _NAMED.match(raw)) and match[2].lower() in _MONTHS:
+            return date(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
     except ValueError:
         pass
     raise InputError(

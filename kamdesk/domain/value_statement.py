@@ -42,7 +42,9 @@ class ValueLine:
         with i18n.using(lang or i18n.language()):
             return {
                 Billing.FREE: i18n.translate("ValueStatement", "included"),
-                Billing.WAIVED: i18n.translate("ValueStatement", "included, invoiced at 0 €"),
+                Billing.WAIVED: i18n.translate("ValueStatement", "included, invoiced at %1").replace(
+                    "%1", format_money(0, lang, whole=True)
+                ),
                 Billing.CHARGED: i18n.translate("ValueStatement", "invoiced as agreed"),
             }[self.billing]
 

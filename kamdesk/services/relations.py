@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kamdesk.domain import i18n
+from kamdesk.domain import dates, i18n
 from kamdesk.domain.board import (
     DEFAULT_COLUMNS,
     DEFAULT_STALE_DAYS,
@@ -341,6 +341,10 @@ def parse_day(value: Any) -> date | None:
             return date(int(match[3]), int(match[2]), int(match[1]))
         return date.fromisoformat(text)
     except ValueError:
+        pass
+    try:  # also as the screens write dates: "1 Mar 2025", "01.03.2025"
+        return dates.parse_date(text)
+    except InputError:
         raise InputError(
             i18n.translate("Relations", "'%1' is not a date (e.g. 2025-03-31 or 31.3.2025).").replace("%1", text)
         ) from None

@@ -27,7 +27,7 @@ class AccountView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(objectName="account_subtitle")
         self.archived_badge = QLabel(objectName="archived_badge")
-        header = QWidget(objectName="account_header")
+        self.header = header = QWidget(objectName="account_header")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(16, 12, 16, 4)
         header_layout.setSpacing(2)
@@ -42,12 +42,18 @@ class AccountView(QWidget):
         self.tabs.setDocumentMode(True)
         self._built: dict[str, TabPage] = {}
         self._customer_safe = False
+        self._workshop: tuple[bool, float] = (False, 1.0)  # workshop mode and its text scale
         for spec in PAGES:
             slot = QWidget(objectName=f"tab_slot_{spec.key}")
             slot_layout = QVBoxLayout(slot)
             slot_layout.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, spec.tab_title())
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.corner_title = QLabel(objectName="workshop_account")
+        self.corner_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.corner_title.setContentsMargins(12, 0, 12, 0)
+        self.tabs.setCornerWidget(self.corner_title, Qt.Corner.TopRightCorner)
+        self.corner_title.hide()
 
         account_page = QWidget()
         account_layout = QVBoxLayout(account_page)
@@ -86,6 +92,8 @@ class AccountView(QWidget):
             slot.layout().activate()  # and be laid out then
             if self._customer_safe:
                 page.set_customer_safe(True)
+            if self._workshop[0]:
+                page.set_workshop(*self._workshop)
         if self.account_id and key not in self._loaded:
             self._loaded.add(key)
             page.show_account(self.account_id)
@@ -127,6 +135,25 @@ class AccountView(QWidget):
         self._customer_safe = on
         for page in self.pages:
             page.set_customer_safe(on)
+        self._refresh_header()  # "archived" is internal
+
+    def current_page(self) -> TabPage | None:
+        """The page of the current tab (built if it was not yet), None without an account."""
+        key = self.current_key()
+        return self.page(key) if key and self.account_id else None
+
+    def set_workshop(self, on: bool, scale: float) -> None:
+        """Workshop mode at ``scale``: pages show their scenes readable from the back of the room
+        (pages built later too)."""
+        self._workshop = (on, scale)
+        for page in self.pages:
+            page.set_workshop(on, scale)
+
+    def set_compact(self, on: bool) -> None:
+        """Workshop mode: the header folds into the row of the tabs (the name at its right end);
+        the tabs' contents get the height."""
+        self.header.setVisible(not on)
+        self.corner_title.setVisible(on)
 
     def on_changes(self, changes: list[Change]) -> None:
         if self.account_id is None:
@@ -154,7 +181,8 @@ class AccountView(QWidget):
             return
         self.title.setText(account.name)
         self.subtitle.setText(" · ".join(p for p in (account.industry, account.country) if p))
-        self.archived_badge.setVisible(account.archived)
+        self.archived_badge.setVisible(account.archived and not self.ctx.customer_safe)
+        self.corner_title.setText(account.name)
 
     def retranslate(self) -> None:
         for n, spec in enumerate(PAGES):
@@ -167,4 +195,13 @@ class AccountView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._rewrite()
         super().changeEvent(event)
+
+    def _rewrite(self) -> None:
+        """After a language switch: the shown pages again, so that every amount, number and date
+        is written the new language's way (texts re-translate themselves; figures are data)."""
+        self.commit_pending()
+        for page in self.pages:
+            if page.key in self._loaded:
+                page.reload()

@@ -15,26 +15,34 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QSpinBox, QStyle, QWidget, QWidgetAction
 
-from kamdesk.domain import amounts
+from kamdesk.domain import amounts, i18n, money
 from kamdesk.domain.dates import format_date, parse_date
 
 CURRENCY = "€"
 
 
 def format_amount(value: Decimal | None) -> str:
-    """``value`` in the user's locale, in whole euros unless there are cents."""
+    """``value`` as the language writes money (``1.250.000 €`` / ``€1,250,000``), in whole euros
+    unless there are cents."""
     if value is None:
         return ""
-    digits = 0 if value == value.to_integral_value() else 2
-    return f"{QLocale().toString(float(value), 'f', digits)} {CURRENCY}"
+    return money.format_money(value, whole=value == value.to_integral_value())
+
+
+def date_display_format() -> str:
+    """A ``QDateEdit``'s format, written as ``formats.format_date`` writes dates: ``09.03.2026`` /
+    ``9 Mar 2026`` (set it again when the language changes)."""
+    return "dd.MM.yyyy" if i18n.language() == "de" else "d MMM yyyy"
 
 
 def format_points(value: float) -> str:
-    return QLocale().toString(float(value), "f", 1)
+    return money.format_number(Decimal(str(value)), places=1)
 
 
 def format_percent(share: float, digits: int = 0) -> str:
-    return f"{QLocale().toString(share * 100, 'f', digits)} %"
+    """``share`` (0 … 1) as the language writes a percentage: ``40 %`` / ``40%``."""
+    number = money.format_number(Decimal(str(share * 100)), places=digits)
+    return f"{number}\u202f%" if i18n.language() == "de" else f"{number}%"
 
 
 class MoneyEdit(QLineEdit):
@@ -56,8 +64,8 @@ class MoneyEdit(QLineEdit):
 
 
 class DateEdit(QLineEdit):
-    """A date typed as the user writes it (31.12.2026 / 31/12/2026) or picked from a calendar;
-    empty = no date."""
+    """A date typed as the user writes it (31.12.2026, 31/12/2026, 31 Dec 2026) or picked from a
+    calendar; shown as the language writes dates; empty = no date."""
 
     field_edited = Signal()
 
@@ -79,7 +87,7 @@ class DateEdit(QLineEdit):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.setPlaceholderText(self.tr("e.g. 31 Dec 2026"))
         self.pick_action.setToolTip(self.tr("Pick a date from the calendar"))
 
     def field_value(self) -> date | None:

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.statusBar().clearMessage()  # a message in the language of a moment ago
         super().changeEvent(event)
 
     # -- workspace -------------------------------------------------------------------------
@@ -748,6 +749,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is not None and writable)
         for action in (self.new_account_action, self.import_action):
             action.setEnabled(writable)
+        # In front of the customer nothing may bring other accounts into view (another workspace,
+        # imported accounts): those wait until the customer-safe view is off.
+        safe = self.ctx.customer_safe
+        self.import_action.setEnabled(writable and not safe)
+        for action in (self.open_workspace_action, self.new_workspace_action, self.recent_menu.menuAction()):
+            action.setEnabled(not safe)
         self.export_bundle_action.setEnabled(self.ctx.ws is not None)
         self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
         self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)

@@ -95,9 +95,9 @@ class AccountListModel(QAbstractTableModel):
             if column == self.COUNTRY:
                 return row.country
             if column == self.CHANGED and row.updated_at:
-                from PySide6.QtCore import QDateTime, QLocale
+                from kamdesk.domain import formats  # the window's first paint needs nothing below ui
 
-                return QLocale().toString(QDateTime(row.updated_at.astimezone()).date(), QLocale.FormatType.ShortFormat)
+                return formats.format_date(row.updated_at.astimezone().date())
             return None
         if role == SORT_ROLE:
             return self._sort_value(row, column)

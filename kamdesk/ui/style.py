@@ -81,10 +81,16 @@ QGroupBox {{
     margin-top: 20px; padding: 16px 12px 12px 12px;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 6px; }}
-QTabBar::tab {{ padding: 10px 24px; border: 2px solid #1a1a1a; border-bottom: none; margin-right: 2px; }}
+QTabBar::tab {{ padding: 6px 18px; border: 2px solid #1a1a1a; border-bottom: none; margin-right: 2px; }}
 QTabBar::tab:selected {{ background: {WORKSHOP_ACCENT}; color: white; }}
-QToolBar {{ spacing: 8px; padding: 4px; }}
+QToolBar {{ spacing: 6px; padding: 3px; }}
 QToolButton {{ padding: 6px 10px; }}
+QToolBar#workshop_toolbar QToolButton {{ padding: 4px 6px; }}
+QToolButton#workshop_end {{ border: 2px solid #1a1a1a; border-radius: 6px; padding: 4px 12px; font-weight: 700; }}
+QToolButton#customer_safe_badge {{ border-radius: 6px; padding: 4px 14px; font-weight: 700; color: white; }}
+QToolButton#customer_safe_badge[safe="true"] {{ background: #0b5d1e; }}
+QToolButton#customer_safe_badge[safe="false"] {{ background: #9a3412; }}
+
 QFrame[section="true"] {{ border: 2px solid #1a1a1a; }}
 QLabel#section_title {{ font-size: 18pt; font-weight: 700; }}
 QPushButton[glance="true"] {{ border: 2px solid #1a1a1a; }}
@@ -125,13 +131,22 @@ def apply(app: QApplication, workshop: bool = False, scale: float = 1.0) -> None
         ):
             palette.setColor(role, QColor(colour))
         font.setPointSizeF(font.pointSizeF() * scale)
-        app.setPalette(palette)
-        app.setFont(font)
-        app.setStyleSheet(STYLESHEET + WORKSHOP_STYLESHEET)
+        # The size also in the sheet: with a style sheet, Qt does not pass a changed application
+        # font on to widgets reliably (they would keep the old size until the next change).
+        size = (
+            f"QWidget {{ font-size: {font.pointSizeF():.2f}pt; }}\n"
+            f"QLabel#workshop_account {{ font-size: {font.pointSizeF() * 1.3:.2f}pt; font-weight: 700; }}\n"
+            f"QLabel#tile_value {{ font-size: {font.pointSizeF() * 1.6:.2f}pt; font-weight: 700; }}\n"
+        )
+        _set(app, size + STYLESHEET + WORKSHOP_STYLESHEET, palette, font)
         return
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Mid, QColor("#6b7280"))
+    _set(app, STYLESHEET, palette, font)
+
+
+def _set(app: QApplication, sheet: str, palette: QPalette, font: QFont) -> None:
     app.setPalette(palette)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(sheet)

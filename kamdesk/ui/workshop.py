@@ -5,6 +5,11 @@ and turns the customer-safe view on. The customer-safe view hides everything the
 policy calls internal — on every tab, and also the list of *other* customers and the workspace's
 file name — behind a clear banner; turning it off asks first, so nothing is revealed by accident.
 Esc leaves full screen but never the customer-safe view.
+
+On a 1280 × 720 projector every pixel of height counts: in workshop mode the account's header
+folds into the row of its tabs (the name at the right end), the facilitator's toolbar is one row
+of icons with the customer-safe badge at its end (in place of the banner row), and the scenes
+zoom to a size that reads from the back of the room (``ui/presenting.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QWidg
 
 from kamdesk.ui import settings, style
 from kamdesk.ui.dialogs import Dialogs
+from kamdesk.ui.presenting import Presenter
+from kamdesk.ui.workshop_bar import FacilitatorBar
 
 if TYPE_CHECKING:
     from kamdesk.ui.main_window import MainWindow
@@ -48,28 +55,8 @@ class WorkshopMode(QObject):
         for action in (self.workshop_action, self.customer_safe_action, self.larger_action, self.smaller_action):
             window.view_menu.addAction(action)
 
-        self.toolbar = QToolBar(objectName="workshop_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.toggleViewAction().setVisible(False)
-        for action in (
-            self.workshop_action,
-            None,
-            window.undo_action,
-            window.redo_action,
-            None,
-            window.previous_tab_action,
-            window.next_tab_action,
-            None,
-            self.smaller_action,
-            self.larger_action,
-            None,
-            self.customer_safe_action,
-        ):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
+        self.presenter = Presenter(window)
+        self.toolbar = FacilitatorBar(self)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
 
@@ -86,6 +73,7 @@ class WorkshopMode(QObject):
         self.banner_bar.hide()
 
         window.ctx.customer_safe_changed.connect(self._apply_customer_safe)
+        self._guard_undo()
         self.retranslate()
         window.installEventFilter(self)
 
@@ -115,6 +103,7 @@ class WorkshopMode(QObject):
         self.window.toolbar.hide()
         self.toolbar.show()
         self._restyle()
+        self._compact(True)
         if full_screen:
             self.window.showFullScreen()
         self.leave_action.setEnabled(True)
@@ -133,6 +122,7 @@ class WorkshopMode(QObject):
         self.window.menuBar().show()
         self.window.toolbar.show()
         style.apply(QApplication.instance())  # type: ignore[arg-type]
+        self._compact(False)
         self.leave_full_screen()
         self.leave_action.setEnabled(False)
         self.workshop_action.setChecked(False)
@@ -151,10 +141,25 @@ class WorkshopMode(QObject):
         settings.put(settings.WORKSHOP_SCALE, self.scale)
         if self.active:
             self._restyle()
+            self.presenter.set_workshop(True, self.scale / 100)
+            self.toolbar.show_icons(True, self._icon_size())
         self.window.statusBar().showMessage(self.tr("Workshop text size: %1 %").replace("%1", str(self.scale)), 3000)
 
     def _restyle(self) -> None:
         style.apply(QApplication.instance(), workshop=True, scale=self.scale / 100)  # type: ignore[arg-type]
+
+    def _icon_size(self) -> int:
+        return round(min(32, 24 * self.scale / 100))  # large targets, yet one row at 200 %
+
+    def _compact(self, on: bool) -> None:
+        """Workshop layout: the header folds into the toolbar, the badge replaces the banner,
+        the scenes zoom to a readable size; or all of it back."""
+        view = self.window.view
+        if view is not None:
+            view.set_compact(on)
+        self.toolbar.show_icons(on, self._icon_size())
+        self.banner_bar.setVisible(self.window.ctx.customer_safe and not on)
+        self.presenter.set_workshop(on, self.scale / 100)
 
     # -- customer-safe view ----------------------------------------------------------------
 
@@ -177,8 +182,61 @@ class WorkshopMode(QObject):
 
     def _apply_customer_safe(self, on: bool) -> None:
         self.customer_safe_action.setChecked(on)
-        self.banner_bar.setVisible(on)
+        self.banner_bar.setVisible(on and not self.active)  # in workshop mode the toolbar's badge says it
+        self._badge_text()
         self.window.apply_customer_safe(on)
+        stack = self.window.ctx.undo_stack
+        if on:
+            self._plain_undo_texts()
+        else:  # Qt's own texts again ("Undo Delete …")
+            stack.undoTextChanged.emit(stack.undoText())
+            stack.redoTextChanged.emit(stack.redoText())
+
+    # -- undo in front of the customer -----------------------------------------------------
+
+    def _guard_undo(self) -> None:
+        """In the customer-safe view, undo and redo name no step (a step's text may quote
+        something internal: "Delete “our goal: …”") and touch only the account on the wall:
+        undoing an edit made earlier to another account would bring that account into view."""
+        window, stack = self.window, self.window.ctx.undo_stack
+        for action, step in ((window.undo_action, self.undo), (window.redo_action, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
+        stack.undoTextChanged.connect(lambda _text: self._plain_undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._plain_undo_texts())
+
+    def _plain_undo_texts(self) -> None:
+        if self.window.ctx.customer_safe:
+            self.window.undo_action.setText(self.tr("&Undo"))
+            self.window.redo_action.setText(self.tr("&Redo"))
+
+    def undo(self) -> None:
+        stack = self.window.ctx.undo_stack
+        if self._elsewhere(stack.command(stack.index() - 1)):
+            return
+        stack.undo()
+
+    def redo(self) -> None:
+        stack = self.window.ctx.undo_stack
+        if self._elsewhere(stack.command(stack.index())):
+            return
+        stack.redo()
+
+    def _elsewhere(self, command: object) -> bool:
+        """True (and the user told why) if ``command`` changed something other than the account
+        in view while the customer may be looking."""
+        if command is None or not self.window.ctx.customer_safe:
+            return False
+        if (getattr(command, "account_id", None) or "") == self.window.current_account_id():
+            return False
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The customer-safe view undoes only changes to this account; that step changed another "
+                "account or the workspace. Leave the customer-safe view to undo it."
+            ),
+            8000,
+        )
+        return True
 
     def retranslate(self) -> None:
         self.workshop_action.setText(self.tr("&Workshop Mode"))
@@ -190,10 +248,29 @@ class WorkshopMode(QObject):
         self.smaller_action.setText(self.tr("S&maller Workshop Text"))
         self.toolbar.setWindowTitle(self.tr("Workshop"))
         self.banner.setText(self.tr("Customer-safe view — internal information is hidden"))
+        self.workshop_action.setIconText(self.tr("End Workshop"))
+        self.larger_action.setToolTip(self.tr("Larger workshop text (Ctrl+Shift++)"))
+        self.smaller_action.setToolTip(self.tr("Smaller workshop text (Ctrl+Shift+-)"))
+        self.window.previous_tab_action.setToolTip(self.tr("Previous tab (PgUp in workshop mode, Ctrl+PgUp)"))
+        self.window.next_tab_action.setToolTip(self.tr("Next tab (PgDown in workshop mode, Ctrl+PgDown)"))
+        self.presenter.retranslate()
+        self._badge_text()
+
+    def _badge_text(self) -> None:
+        """The badge on the facilitator's toolbar: green while the customer-safe view is on."""
+        on = self.window.ctx.customer_safe
+        self.customer_safe_action.setIconText(
+            "✓ " + self.tr("Customer-safe view") if on else "⚠ " + self.tr("Internal information visible")
+        )
+        self.toolbar.badge.setProperty("safe", on)
+        self.toolbar.badge.style().unpolish(self.toolbar.badge)
+        self.toolbar.badge.style().polish(self.toolbar.badge)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.Close and self.active:
+            self.leave()  # the application's look back to normal (other windows, a next window)
         return False
 
 

@@ -423,6 +423,74 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words, so that usage errors and --help follow the system language too (argparse looks ``_`` up in its module when it writes them; ``localise_argparse`` points it here)</extracomment>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines dieser Argumente ist nötig: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit %s erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>Wert %r ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>Free</source>
@@ -1487,7 +1555,7 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
         <translation>Ein Account erreicht eine Stufe, wenn seine gewichtete Gesamtpunktzahl (0 bis 100) mindestens die Schwelle der Stufe erreicht. Benennen Sie die Stufen so, wie es Ihr Unternehmen tut: Gold/Silber/Bronze, Bundesliga/1./2. Liga, First/Business/Economy/Standby.</translation>
     </message>
     <message>
-        <source>Each account gets a score from 0 to 10 per criterion. A weight counts as its share of all weights (now %1 in total), so the shares always add up to 100 %.</source>
+        <source>Each account gets a score from 0 to 10 per criterion. A weight counts as its share of all weights (now %1 in total), so the shares always add up to 100%.</source>
         <translation>Jeder Account erhält je Kriterium eine Bewertung von 0 bis 10. Ein Gewicht zählt als Anteil an allen Gewichten (derzeit %1 insgesamt), die Anteile ergeben also immer 100 %.</translation>
     </message>
     <message>
@@ -1667,8 +1735,8 @@ Strg+Z holt sie zurück.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>TT.MM.JJJJ</translation>
+        <source>e.g. 31 Dec 2026</source>
+        <translation>z. B. 31.12.2026</translation>
     </message>
     <message>
         <source>Pick a date from the calendar</source>
@@ -1679,6 +1747,7 @@ Strg+Z holt sie zurück.</translation>
     <name>Dates</name>
     <message>
         <source>&apos;%1&apos; is not a date (examples: 31.12.2026, 2026-12-31).</source>
+        <extracomment>&quot;9 Mar 2026&quot;, &quot;9. März 2026&quot;, &quot;9 March 2026&quot;, &quot;9-Mar-2026&quot; (what English and German readers write)</extracomment>
         <translation>„%1“ ist kein Datum (Beispiele: 31.12.2026, 2026-12-31).</translation>
     </message>
 </context>
@@ -1733,7 +1802,7 @@ Strg+Z holt sie zurück.</translation>
         <translation>Minden (Zentrale, Zentraleinkauf); Porta Westfalica (Montage); Brno, CZ (Werk)</translation>
     </message>
     <message>
-        <source>Cut the process cost of C-parts purchasing by 15 % by 2027. One supplier for tools and fasteners across all three sites. No assembly stop for want of a part.</source>
+        <source>Cut the process cost of C-parts purchasing by 15% by 2027. One supplier for tools and fasteners across all three sites. No assembly stop for want of a part.</source>
         <translation>Prozesskosten im C-Teile-Einkauf bis 2027 um 15 % senken. Ein Lieferant für Werkzeuge und Verbindungselemente an allen drei Standorten. Kein Montagestopp wegen eines fehlenden Teils.</translation>
     </message>
     <message>
@@ -1879,11 +1948,11 @@ Strg+Z holt sie zurück.</translation>
         <translation>Controller</translation>
     </message>
     <message>
-        <source>Cut the process costs of C-parts procurement by 20 %</source>
+        <source>Cut the process costs of C-parts procurement by 20%</source>
         <translation>Prozesskosten der C-Teile-Beschaffung um 20 % senken</translation>
     </message>
     <message>
-        <source>Process cost per order line down from 38 € to 30 €</source>
+        <source>Process cost per order line down from €38 to €30</source>
         <translation>Prozesskosten je Bestellposition von 38 € auf 30 €</translation>
     </message>
     <message>
@@ -1891,7 +1960,7 @@ Strg+Z holt sie zurück.</translation>
         <translation>Linienversorgung für die neue Montagehalle in Brünn sichern</translation>
     </message>
     <message>
-        <source>No line stop for missing fasteners; 98 % availability at the line</source>
+        <source>No line stop for missing fasteners; 98% availability at the line</source>
         <translation>Kein Bandstillstand wegen fehlender Verbindungselemente; 98 % Verfügbarkeit am Band</translation>
     </message>
     <message>
@@ -1919,7 +1988,7 @@ Strg+Z holt sie zurück.</translation>
         <translation>Rahmenvertrag für Minden, Porta Westfalica und Brünn</translation>
     </message>
     <message>
-        <source>Grow our share of wallet from 18 % to 30 %</source>
+        <source>Grow our share of wallet from 18% to 30%</source>
         <translation>Unseren Lieferanteil von 18 % auf 30 % steigern</translation>
     </message>
     <message>
@@ -2375,7 +2444,7 @@ Muster der Schnittschutzhandschuhe schicken</translation>
         <translation>Werkzeug im Einsatz</translation>
     </message>
     <message>
-        <source>&lt; 250 €: order directly</source>
+        <source>&lt; €250: order directly</source>
         <translation>&lt; 250 €: direkt bestellen</translation>
     </message>
     <message>
@@ -2591,7 +2660,7 @@ Muster der Schnittschutzhandschuhe schicken</translation>
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>3 % on the group&apos;s purchases last year.</source>
+        <source>3% on the group&apos;s purchases last year.</source>
         <extracomment>service key → mode per group (SKA, KA, Smart KA, A, B, C); a price where charged differs from the list value account → (service, quantity, frequency, value per unit or None, billing, note)</extracomment>
         <translation>3 % auf die Einkäufe der Gruppe im Vorjahr.</translation>
     </message>
@@ -4485,7 +4554,7 @@ Solange kamdesk geöffnet ist, macht Strg+Z das rückgängig.</translation>
         <translation>Wahrsch.</translation>
     </message>
     <message>
-        <source>Probability of winning, 0–100 %</source>
+        <source>Probability of winning, 0–100%</source>
         <translation>Abschlusswahrscheinlichkeit, 0–100 %</translation>
     </message>
     <message>
@@ -6092,6 +6161,62 @@ Strg+Z holt es zurück.</translation>
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <extracomment>the share of the view one arrow key pans widgets that want the keys for themselves (typing, stepping, choosing)</extracomment>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in on the board or map (Ctrl++)</source>
+        <translation>Brett oder Prozess vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ins &amp;Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole board or map (Ctrl+0)</source>
+        <translation>Das ganze Brett bzw. den ganzen Prozess zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Focus Next Lane or &amp;Department</source>
+        <translation>Nächste Bahn oder &amp;Abteilung fokussieren</translation>
+    </message>
+    <message>
+        <source>Zoom to the next lane of the map or department of the board (F6)</source>
+        <translation>Zur nächsten Bahn des Prozesses oder Abteilung des Bretts zoomen (F6)</translation>
+    </message>
+    <message>
+        <source>Focus Previous Lane or Department</source>
+        <translation>Vorige Bahn oder Abteilung fokussieren</translation>
+    </message>
+    <message>
+        <source>Zoom to the previous lane or department (Shift+F6)</source>
+        <translation>Zur vorigen Bahn oder Abteilung zoomen (Umschalt+F6)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>This tab has no lanes or departments to focus on.</source>
+        <translation>Dieser Reiter hat keine Bahnen oder Abteilungen zum Fokussieren.</translation>
+    </message>
+</context>
+<context>
     <name>Procurement</name>
     <message>
         <source>&apos;%1&apos; is not an amount (e.g. 250 or 5.000).</source>
@@ -6422,6 +6547,18 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>“%1” was imported completely.</source>
         <translation>„%1“ wurde vollständig importiert.</translation>
+    </message>
+    <message>
+        <source>F6 next, Shift+F6 previous, Ctrl+0 the whole map</source>
+        <translation>F6 nächste, Umschalt+F6 vorige, Strg+0 der ganze Prozess</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Der ganze Prozess</translation>
+    </message>
+    <message>
+        <source>Lane %1 of %2: %3</source>
+        <translation>Bahn %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7146,6 +7283,14 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
     <message>
         <source>Our team — add people in the profile</source>
         <translation>Unser Team – Personen im Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>F6 next, Shift+F6 previous, Ctrl+0 the whole board</source>
+        <translation>F6 nächste, Umschalt+F6 vorige, Strg+0 das ganze Brett</translation>
+    </message>
+    <message>
+        <source>Department %1 of %2: %3</source>
+        <translation>Abteilung %1 von %2: %3</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -8313,8 +8458,8 @@ Strg+Z holt alles zurück.</translation>
         <translation>inklusive</translation>
     </message>
     <message>
-        <source>included, invoiced at 0 €</source>
-        <translation>inklusive, mit 0 € berechnet</translation>
+        <source>included, invoiced at %1</source>
+        <translation>inklusive, mit %1 berechnet</translation>
     </message>
     <message>
         <source>invoiced as agreed</source>
@@ -8570,6 +8715,18 @@ Internal judgements, scores, notes and the other accounts become visible — mak
 Interne Einschätzungen, Bewertungen, Notizen und die anderen Accounts werden sichtbar – stellen Sie sicher, dass der Kunde den Bildschirm nicht sieht.</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The customer-safe view undoes only changes to this account; that step changed another account or the workspace. Leave the customer-safe view to undo it.</source>
+        <translation>In der kundensicheren Ansicht wird nur an diesem Account rückgängig gemacht; dieser Schritt betraf einen anderen Account oder den Arbeitsbereich. Verlassen Sie die kundensichere Ansicht, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
@@ -8604,6 +8761,34 @@ Interne Einschätzungen, Bewertungen, Notizen und die anderen Accounts werden si
     <message>
         <source>Customer-safe view — internal information is hidden</source>
         <translation>Kundensichere Ansicht – interne Informationen sind ausgeblendet</translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Larger workshop text (Ctrl+Shift++)</source>
+        <translation>Workshop-Schrift größer (Strg+Umschalt++)</translation>
+    </message>
+    <message>
+        <source>Smaller workshop text (Ctrl+Shift+-)</source>
+        <translation>Workshop-Schrift kleiner (Strg+Umschalt+-)</translation>
+    </message>
+    <message>
+        <source>Previous tab (PgUp in workshop mode, Ctrl+PgUp)</source>
+        <translation>Voriger Reiter (Bild↑ im Workshop-Modus, Strg+Bild↑)</translation>
+    </message>
+    <message>
+        <source>Next tab (PgDown in workshop mode, Ctrl+PgDown)</source>
+        <translation>Nächster Reiter (Bild↓ im Workshop-Modus, Strg+Bild↓)</translation>
+    </message>
+    <message>
+        <source>Customer-safe view</source>
+        <translation>Kundensichere Ansicht</translation>
+    </message>
+    <message>
+        <source>Internal information visible</source>
+        <translation>Interne Informationen sichtbar</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,10 @@ def test_negative_amounts_are_refused() -> None:
         ("1.2.26", date(2026, 2, 1)),
         ("2026-03-09", date(2026, 3, 9)),
         ("09/03/2026", date(2026, 3, 9)),
+        ("9 Mar 2026", date(2026, 3, 9)),  # what the English screens show
+        ("9 March 2026", date(2026, 3, 9)),
+        ("9. März 2026", date(2026, 3, 9)),
+        ("31. Dez. 2026", date(2026, 12, 31)),
         ("", None),
     ],
 )
@@ -72,7 +76,8 @@ def test_impossible_dates_are_refused() -> None:
 def test_dates_are_written_in_the_current_language() -> None:
     from kamdesk.domain import i18n
 
-    assert format_date(date(2026, 3, 9)) == "09/03/2026"
+    assert format_date(date(2026, 3, 9)) == "9 Mar 2026"
+    assert parse_date(format_date(date(2026, 3, 9))) == date(2026, 3, 9)  # an editor reads back what it shows
     with i18n.using("de"):
         assert format_date(date(2026, 3, 9)) == "09.03.2026"
 

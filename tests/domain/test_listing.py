@@ -36,7 +36,7 @@ def test_a_missing_kind_and_open_items_are_listed_as_missing() -> None:
     assert not result.ready
     texts = [f.text for f in result.missing]
     assert "Framework agreement: not recorded." in texts
-    assert "Supplier number: in progress since 01/02/2026." in texts
+    assert "Supplier number: in progress since 1 Feb 2026." in texts
     assert result.summary() == "Cannot order yet — 2 prerequisites missing."
 
 
@@ -50,11 +50,11 @@ def test_what_the_customer_does_not_require_does_not_block() -> None:
 def test_an_expired_agreement_blocks_and_one_ending_soon_warns() -> None:
     expired = [*_complete()[:2], ListingItem("f", K.FRAMEWORK, status=S.DONE, valid_to=TODAY - timedelta(days=1))]
     result = readiness([*expired, _complete()[3]], TODAY)
-    assert not result.ready and "expired on 09/03/2026" in result.missing[0].text
+    assert not result.ready and "expired on 9 Mar 2026" in result.missing[0].text
     ending = ListingItem("f", K.FRAMEWORK, title="C-parts", status=S.DONE, valid_to=TODAY + timedelta(days=41))
     result = readiness([*_complete()[:2], ending, _complete()[3]], TODAY)
     assert result.ready
-    assert result.warnings[0].text.startswith("Framework agreement (C-parts): expires on 20/04/2026 (in 41 days)")
+    assert result.warnings[0].text.startswith("Framework agreement (C-parts): expires on 20 Apr 2026 (in 41 days)")
     assert result.warnings[0].short == "Agreement ends in 41 days"
     assert expiry_state(ending, TODAY) == "expiring"
     assert expiry_state(_complete()[2], TODAY) == ""

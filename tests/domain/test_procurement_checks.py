@@ -45,8 +45,8 @@ def test_decisions_need_a_condition_and_both_answers() -> None:
     no_condition = replace(pmap.node(ids["medium"]), condition=None)
     pmap = replace(pmap, edges=unclear, nodes=tuple(no_condition if n.id == ids["medium"] else n for n in pmap.nodes))
     messages = _messages(pmap)
-    assert "The decision 'Order value < 250 €?' has no 'no' way out." in messages
-    assert "A way out of the decision 'Order value < 250 €?' is marked neither yes nor no." in messages
+    assert "The decision 'Order value < €250?' has no 'no' way out." in messages
+    assert "A way out of the decision 'Order value < €250?' is marked neither yes nor no." in messages
     assert "The decision 'Decision' does not say what it asks." in messages
 
 

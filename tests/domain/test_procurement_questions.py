@@ -16,9 +16,9 @@ def _answers(pmap):  # type: ignore[no-untyped-def]
 
 def test_seed_example_one_free_choice_below_the_limit() -> None:
     a = _answers(templates.free_choice())
-    assert a[KeyQuestion.FINAL_DECIDER].derived == "• Requester (below 250 €)\n• Cost-centre manager (from 250 €)"
-    assert "Order value < 250 €" in a[KeyQuestion.APPROVAL_LIMITS].derived
-    assert "Cost-centre manager approves up to 5,000 €" in a[KeyQuestion.APPROVAL_LIMITS].derived
+    assert a[KeyQuestion.FINAL_DECIDER].derived == "• Requester (below €250)\n• Cost-centre manager (from €250)"
+    assert "Order value < €250" in a[KeyQuestion.APPROVAL_LIMITS].derived
+    assert "Cost-centre manager approves up to €5,000" in a[KeyQuestion.APPROVAL_LIMITS].derived
     assert a[KeyQuestion.REQUESTER_CHOOSES].derived == RequesterChoice.YES.label
     assert a[KeyQuestion.CHOICE_BASIS].derived == ChoiceBasis.BRAND.label
     assert all(x.conflict is None and x.from_map for x in a.values())
@@ -51,7 +51,7 @@ def test_a_stored_answer_that_contradicts_the_map_is_flagged() -> None:
     )
     a = _answers(pmap)
     assert "Works council" in a[KeyQuestion.FINAL_DECIDER].conflict
-    assert a[KeyQuestion.APPROVAL_LIMITS].conflict == "Your note names 300 €, but the map has 250 €, 5,000 €."
+    assert a[KeyQuestion.APPROVAL_LIMITS].conflict == "Your note names €300, but the map has €250, €5,000."
     assert a[KeyQuestion.REQUESTER_CHOOSES].conflict is not None
     assert a[KeyQuestion.CHOICE_BASIS].conflict is not None  # the map says: the cheapest
     assert a[KeyQuestion.FINAL_DECIDER].text == a[KeyQuestion.FINAL_DECIDER].derived  # the map wins
@@ -68,7 +68,7 @@ def test_an_agreeing_note_is_no_conflict() -> None:
 def test_amount_bands_follow_the_thresholds() -> None:
     pmap, _ = approval_ladder()
     bands = questions.amount_bands(pmap)
-    assert [label for label, _ in bands] == ["below 250 €", "250 € – 5,000 €", "from 5,000 €"]
+    assert [label for label, _ in bands] == ["below €250", "€250 – €5,000", "from €5,000"]
     assert [amount for _, amount in bands] == [Decimal(125), Decimal("2625"), Decimal(10000)]
 
 

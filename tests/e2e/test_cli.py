@@ -97,6 +97,14 @@ def test_bad_input_gives_one_line_and_leaves_the_workspace_alone(
 def test_messages_follow_the_system_language(kamdesk: Kamdesk, tmp_path: Path) -> None:
     result = kamdesk.run("list", "--db", str(tmp_path / "fehlt.kamdesk"), env={"LANG": "de_DE.UTF-8"})
     assert _one_line_error(result).endswith("fehlt.kamdesk existiert nicht.")
+    # argparse's own words too: a usage error and the help
+    result = kamdesk.run("list", env={"LANG": "de_DE.UTF-8"})
+    assert result.returncode == 2 and _one_line_error(result) == "kamdesk list: diese Argumente fehlen: --db"
+    result = kamdesk.run("demo", "--db", "x", "--lang", "fr", env={"LANG": "de_DE.UTF-8"})
+    assert "ungültige Auswahl: 'fr'" in _one_line_error(result)
+    helptext = kamdesk.run("--help", env={"LANG": "de_DE.UTF-8"}).stdout
+    assert helptext.startswith("Aufruf: kamdesk") and "diese Hilfe zeigen und beenden" in helptext
+    assert kamdesk.run("--help").stdout.startswith("usage: kamdesk")  # and English otherwise
 
 
 def test_a_second_writer_is_refused_while_the_first_holds_the_file(kamdesk: Kamdesk, tmp_path: Path) -> None:

@@ -61,3 +61,13 @@ def window(qtbot: QtBot, demo_path: Path, dialogs: DialogLog, app_language: None
     assert win.open_workspace(str(demo_path))
     yield win
     win.close()
+    dispose(win)
+
+
+def dispose(window: object) -> None:
+    """Delete a closed window now: a window left alive keeps its widgets in the application, and
+    every later change of the application's look (workshop mode) would restyle them all."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()  # type: ignore[attr-defined]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -100,7 +100,7 @@ def test_a_weight_change_recomputes_every_standing_and_undo_brings_it_back(windo
     qtbot.keyClicks(spin, "75")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: portfolio.criteria(window.ctx.workspace())[0].weight == 75, timeout=2000)
-    assert criteria.criteria_model.index(0, 3).data() == "50.0 %"
+    assert criteria.criteria_model.index(0, 3).data() == "50.0%"
     assert view.ranking.visible_names()[0] == "Rheinstahl Bau & Montage SE"  # revenue now counts most
     window.show_accounts()
     window.undo_action.trigger()  # the undo shows what it undoes

@@ -41,7 +41,7 @@ def test_the_profile_shows_the_demo_account_at_a_glance(window: MainWindow) -> N
     assert tiles["selection"].detail.full_text() == "72.5 points · rank 2"
     assert tiles["listing"].value.full_text() == "Yes"
     assert tiles["listing"].detail.full_text().startswith("Agreement ends in")
-    assert tiles["figures"].value.full_text() == "44 %"
+    assert tiles["figures"].value.full_text() == "44%"
     assert tiles["team"].detail.full_text() == "every 3 month(s)"  # reviewed ten days ago in the plan
     assert tiles["classification"].value.full_text() == "Key Account"
     assert page.findChild(QLineEdit, "profile_parent_group").text() == "Weserland Holding GmbH & Co. KG"
@@ -52,19 +52,19 @@ def test_revenue_is_typed_as_people_write_it_and_share_of_wallet_follows(window:
     revenue = page.findChild(QLineEdit, "profile_revenue")
     _type(qtbot, revenue, "2.1 Mio")
     assert _account(window).annual_revenue == Decimal("2100000")
-    assert revenue.text() == "2,100,000 €"
-    assert page.figures.wallet_text.text() == "<b>50 %</b>"
-    assert page.glance.tiles["figures"].value.full_text() == "50 %"
+    assert revenue.text() == "€2,100,000"
+    assert page.figures.wallet_text.text() == "<b>50%</b>"
+    assert page.glance.tiles["figures"].value.full_text() == "50%"
     window.undo_action.trigger()
     assert _account(window).annual_revenue == Decimal("1850000")
-    assert revenue.text() == "1,850,000 €"
+    assert revenue.text() == "€1,850,000"
 
 
 def test_an_unreadable_amount_is_refused_with_a_message(window: MainWindow, qtbot: QtBot, dialogs) -> None:
     potential = _page(window).findChild(QLineEdit, "profile_potential")
     _type(qtbot, potential, "a lot")
     assert "'a lot' is not an amount" in dialogs.errors[-1]
-    assert potential.text() == "4,200,000 €"
+    assert potential.text() == "€4,200,000"
     assert not window.ctx.undo_stack.canUndo()
 
 
@@ -255,12 +255,12 @@ def test_the_customer_safe_view_hides_every_internal_part_of_the_profile(window:
     page.listing.select(agreement.id)
     before = visible_text(window)
     assert f"{marker} criterion" in before and f"{marker} tier" in before and f"{marker} listing note" in before
-    assert "7,777,777 €" in before and "Senior management" in before and "Next review" in before
+    assert "€7,777,777" in before and "Senior management" in before and "Next review" in before
 
     window.workshop.customer_safe_action.trigger()
     text = visible_text(window)
     assert marker not in text
-    assert "7,777,777 €" not in text and "Senior management" not in text and "Next review" not in text
+    assert "€7,777,777" not in text and "Senior management" not in text and "Next review" not in text
     assert "Shared goal" in text and "RV-2024-017" in text  # what the customer may see stays
     assert "Values what we add beyond the product" not in text  # not even the classification
     assert "CLASSIFICATION" not in text and "SHARE OF WALLET" not in text  # nor their glance tiles

@@ -25,7 +25,11 @@ def test_f5_enters_workshop_mode_customer_safe_and_large(window: MainWindow, qtb
     assert window.workshop.active
     assert window.isFullScreen()
     assert window.ctx.customer_safe
-    assert window.workshop.banner.isVisible()
+    badge = window.workshop.toolbar.badge  # in workshop mode the toolbar's badge replaces the banner row
+    assert badge.isVisible() and badge.property("safe") and "Customer-safe" in badge.text()
+    assert not window.workshop.banner.isVisible()
+    assert not window.view.header.isVisible()  # the header folds into the row of the tabs
+    assert window.view.corner_title.isVisible() and window.view.corner_title.text() == window.view.title.text()
     assert not window.menuBar().isVisible()
     assert QApplication.font().pointSizeF() == base_size * 1.5
     window.workshop.step_scale(1)
@@ -37,6 +41,8 @@ def test_f5_enters_workshop_mode_customer_safe_and_large(window: MainWindow, qtb
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not window.workshop.active
     assert window.menuBar().isVisible()
+    assert window.workshop.banner.isVisible()  # still customer-safe: the banner says so again
+    assert window.view.header.isVisible()
     assert QApplication.font().pointSizeF() == base_size
     assert window.ctx.customer_safe
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import ClassVar
 
-from kamdesk.domain import i18n
+from kamdesk.domain import i18n, money
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.labels import LabelledEnum
@@ -302,13 +302,9 @@ class MapSummary:
 
 
 def format_amount(amount: Decimal | float | int, lang: str | None = None) -> str:
-    """``5000`` → "5,000 €" (English) or "5.000 €" (German); cents only when there are any."""
+    """``5000`` → "€5,000" (English) or "5.000 €" (German); cents only when there are any."""
     value = Decimal(str(amount))
-    whole = value == value.to_integral_value()
-    text = f"{value:,.0f}" if whole else f"{value:,.2f}"
-    if (lang or i18n.language()) == "de":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return f"{text} €"
+    return money.format_money(value, lang, whole=value == value.to_integral_value())
 
 
 def parse_amount(text: str) -> Decimal | None:

@@ -31,7 +31,7 @@ def build(demo: DemoContext) -> None:
         potential=Decimal("4200000"),
         customer_goals=i18n.translate(
             "Demo",
-            "Cut the process cost of C-parts purchasing by 15 % by 2027. One supplier for tools and fasteners "
+            "Cut the process cost of C-parts purchasing by 15% by 2027. One supplier for tools and fasteners "
             "across all three sites. No assembly stop for want of a part.",
         ),
         phase="delivery",

@@ -50,8 +50,8 @@ def _weserland_goals(demo: DemoContext) -> None:
         w,
         1,
         "customer",
-        i18n.translate("Demo", "Cut the process costs of C-parts procurement by 20 %"),
-        i18n.translate("Demo", "Process cost per order line down from 38 € to 30 €"),
+        i18n.translate("Demo", "Cut the process costs of C-parts procurement by 20%"),
+        i18n.translate("Demo", "Process cost per order line down from €38 to €30"),
         target_on=_day(270),
     )
     _goal(
@@ -61,7 +61,7 @@ def _weserland_goals(demo: DemoContext) -> None:
         2,
         "customer",
         i18n.translate("Demo", "Secure line supply for the new assembly hall in Brno"),
-        i18n.translate("Demo", "No line stop for missing fasteners; 98 % availability at the line"),
+        i18n.translate("Demo", "No line stop for missing fasteners; 98% availability at the line"),
         target_on=_day(180),
     )
     _goal(
@@ -100,7 +100,7 @@ def _weserland_goals(demo: DemoContext) -> None:
         w,
         6,
         "ours",
-        i18n.translate("Demo", "Grow our share of wallet from 18 % to 30 %"),
+        i18n.translate("Demo", "Grow our share of wallet from 18% to 30%"),
         i18n.translate("Demo", "Share of Weserland's C-parts spend, from the annual report"),
         target_on=_day(540),
         internal=True,

@@ -67,7 +67,7 @@ def _tools(demo: DemoContext):  # type: ignore[no-untyped-def]
     d.edge(need, search)
     d.edge(search, pick)
     d.edge(pick, small)
-    d.edge(small, order, Branch.YES, i18n.translate("Demo", "< 250 €: order directly"))
+    d.edge(small, order, Branch.YES, i18n.translate("Demo", "< €250: order directly"))
     d.edge(small, medium, Branch.NO)
     d.edge(medium, cc, Branch.YES)
     d.edge(medium, pm, Branch.NO)

@@ -204,7 +204,7 @@ RECEIVED: dict[str, list[tuple[str, int, str, int | None, str, str]]] = {
 
 def _notes() -> dict[str, str]:
     return {
-        "bonus": i18n.translate("Demo", "3 % on the group's purchases last year."),
+        "bonus": i18n.translate("Demo", "3% on the group's purchases last year."),
         "packaging": i18n.translate(
             "Demo", "Kanban labels for the Brno plant, agreed on the phone after an escalation; not in the KA package."
         ),

@@ -223,7 +223,7 @@ class CriteriaPage(QWidget):
         total = sum(c.weight for c in self.criteria)
         text = self.tr(
             "Each account gets a score from 0 to 10 per criterion. A weight counts as its share of all weights "
-            "(now %1 in total), so the shares always add up to 100 %."
+            "(now %1 in total), so the shares always add up to 100%."
         ).replace("%1", str(total))
         if self.criteria and total == 0:
             text += " " + self.tr("All weights are 0: every account scores 0 points.")

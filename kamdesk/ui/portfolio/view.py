@@ -85,6 +85,9 @@ class PortfolioView(QWidget):
             self.retranslate()
             for page in self.pages:
                 page.retranslate()
+            self._stale = True  # readiness texts, amounts and dates are written in the old language
+            if self.isVisible():
+                self.refresh()
         super().changeEvent(event)
 
     def set_page(self, key: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import money
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.procurement.model import (
     Branch,
@@ -32,7 +33,6 @@ from kamdesk.domain.procurement.model import (
     LaneRole,
     NodeKind,
     Selection,
-    format_amount,
     lane_title,
     node_caption,
     parse_amount,
@@ -52,7 +52,7 @@ def _combo(name: str) -> QComboBox:
 
 
 def _amount_text(value: Decimal | None) -> str:
-    return "" if value is None else format_amount(value).removesuffix(" €")
+    return "" if value is None else money.format_number(value)
 
 
 class PropertiesPanel(QWidget):

@@ -44,6 +44,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._fit_pending = False
         self._auto_fit = False  # the last fit was automatic: follow the view's size until the user zooms
+        self.readable = READABLE  # automatic fits go no smaller (workshop mode raises it)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -70,7 +71,7 @@ class MapView(QGraphicsView):
         its real size, else as soon as it has."""
         self._auto_fit = True
         if self.isVisible() and self.viewport().width() > 100:
-            self.fit(READABLE)
+            self.fit(self.readable)
         else:
             self._fit_pending = True
 
@@ -78,13 +79,13 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if (self._fit_pending or self._auto_fit) and self.isVisible() and self.viewport().width() > 100:
             self._fit_pending = False
-            self.fit(READABLE)
+            self.fit(self.readable)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
         if self._fit_pending and self.viewport().width() > 100:
             self._fit_pending = False
-            self.fit(READABLE)
+            self.fit(self.readable)
 
     def fit(self, smallest: float = ZOOM_MIN) -> None:
         """Fit the whole map into view; if that would be smaller than ``smallest``, show its
@@ -95,8 +96,9 @@ class MapView(QGraphicsView):
             self.set_zoom(1.0, keep_fitting=True)
             return
         self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.25:
-            self.set_zoom(1.25, keep_fitting=True)
+        largest = max(1.25, smallest)
+        if self.zoom() > largest:
+            self.set_zoom(largest, keep_fitting=True)
             self.centerOn(box.center())
         elif self.zoom() < smallest:
             self.set_zoom(smallest, keep_fitting=True)
@@ -104,6 +106,23 @@ class MapView(QGraphicsView):
             w, h = view.width() / self.zoom(), view.height() / self.zoom()
             self.centerOn(box.left() + w / 2, box.top() + min(h, box.height()) / 2)
         self.zoom_changed.emit(self.zoom())
+
+    def show_rect(self, rect: QRectF, smallest: float) -> None:
+        """Bring ``rect`` (a lane) into view as large as fits, never smaller than ``smallest``:
+        then its left part, centred vertically."""
+        self._auto_fit = False
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.set_zoom(min(max(self.zoom(), smallest), ZOOM_MAX / 1.5))
+        view = self.viewport().rect()
+        w = view.width() / self.zoom()
+        self.centerOn(rect.left() + min(w, rect.width()) / 2, rect.center().y())
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Scroll by a share of the view (the arrow keys when nothing is selected)."""
+        self._auto_fit = False
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + int(dx * self.viewport().width()))
+        v.setValue(v.value() + int(dy * self.viewport().height()))
 
     def set_grid_visible(self, visible: bool) -> None:
         self.setBackgroundBrush(self.grid if visible else QBrush(QColor("#ffffff")))

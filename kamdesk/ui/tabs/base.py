@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
@@ -62,6 +62,23 @@ class TabPage(QWidget):
 
     def commit_pending(self) -> None:
         """Save edits still in progress (called before switching account or closing)."""
+
+    # -- presenting (window-level keys, ``ui/presenting.py``; pages with a scene override) ----
+
+    def scene_view(self) -> QGraphicsView | None:
+        """The page's zoomable view, if it shows one now: the window's zoom (Ctrl++ / Ctrl+-),
+        fit (Ctrl+0) and, in workshop mode, the arrow keys act on it. It offers ``zoom_in()``,
+        ``zoom_out()`` and ``fit()``."""
+        return None
+
+    def focus_next(self, step: int) -> str:
+        """Bring the next (``step`` 1) or previous (-1) part of the scene into view — a lane, a
+        department — and say which in a status-bar line ("" if the page has no such parts)."""
+        return ""
+
+    def set_workshop(self, on: bool, scale: float) -> None:
+        """Workshop mode on a projector: scenes readable from the back of the room at ``scale``
+        (1.25 … 2.0, the workshop's text size)."""
 
     def retranslate(self) -> None:
         """Re-set every visible text (called on language change)."""

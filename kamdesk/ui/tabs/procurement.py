@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QDrag, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.procurement import templates
-from kamdesk.domain.procurement.model import NodeKind, short_label
+from kamdesk.domain.procurement.model import NodeKind, lane_title, short_label
 from kamdesk.services import procurement
 from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
@@ -100,6 +100,7 @@ class ProcurementTab(TabPage):
         self.view = MapView(self.scene)
         self.view.escape_pressed.connect(self._escape)
         self._map_by_account: dict[str, str] = {}
+        self._lane_focus = -1  # the lane F6 brought into view (-1: none, the whole map)
         self._sized = False
         self._build_actions()
         self._build_toolbar()
@@ -175,15 +176,16 @@ class ProcurementTab(TabPage):
         self.paste_action = self._action("procurement_paste", e.paste, ["Ctrl+V"])
         self.select_all_action = self._action("procurement_select_all", e.select_all, ["Ctrl+A"])
         self.tidy_action = self._action("procurement_tidy", e.tidy, ["Ctrl+L"], view_only=False)
-        self.zoom_in_action = self._action("procurement_zoom_in", self.view.zoom_in, ["+", "=", "Ctrl++"])
-        self.zoom_out_action = self._action("procurement_zoom_out", self.view.zoom_out, ["-", "Ctrl+-"])
-        self.fit_action = self._action("procurement_fit", lambda: self.view.fit(), ["0", "Ctrl+0"])
+        # Ctrl++, Ctrl+- and Ctrl+0 are the window's (ui/presenting.py): they reach this view from anywhere
+        self.zoom_in_action = self._action("procurement_zoom_in", self.view.zoom_in, ["+", "="])
+        self.zoom_out_action = self._action("procurement_zoom_out", self.view.zoom_out, ["-"])
+        self.fit_action = self._action("procurement_fit", lambda: self.view.fit(), ["0"])
         self.snap_action = self._action("procurement_snap", self._toggle_snap, ["G"])
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(True)
         self.add_lane_action = self._action("procurement_add_lane", e.add_lane)
         for key, (dx, dy) in {"Left": (-20, 0), "Right": (20, 0), "Up": (0, -20), "Down": (0, 20)}.items():
-            self._action(f"procurement_nudge_{key.lower()}", lambda _=False, d=(dx, dy): e.nudge(*d), [key])
+            self._action(f"procurement_nudge_{key.lower()}", lambda _=False, d=(dx, dy): self._arrow(*d), [key])
         self.rename_action = self._action("procurement_rename_map", self.rename_map)
         self.duplicate_action = self._action("procurement_duplicate_map", self.duplicate_map)
         self.delete_map_action = self._action("procurement_delete_map", self.delete_map)
@@ -230,9 +232,15 @@ class ProcurementTab(TabPage):
         self.toolbar.addSeparator()
         for action in (self.add_lane_action, self.tidy_action, self.snap_action):
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
+        self.zoom_separator = self.toolbar.addSeparator()
+        # the toolbar's own buttons for the view's zoom actions: hidden in workshop mode, where the
+        # facilitator's toolbar has them (hiding the actions themselves would switch off their keys)
+        self.zoom_buttons: dict[QAction, QAction] = {}
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.toolbar.addAction(action)
+            button = QAction(self)
+            button.triggered.connect(action.trigger)
+            self.toolbar.addAction(button)
+            self.zoom_buttons[action] = button
 
     def _build_palette(self) -> None:
         inner = QWidget(objectName="procurement_palette_content")
@@ -304,6 +312,9 @@ class ProcurementTab(TabPage):
         self.map_button.setToolTip(self.tr("Rename, duplicate, export or delete this map"))
         self.zoom_in_action.setText("+")
         self.zoom_out_action.setText("−")
+        for action, button in self.zoom_buttons.items():
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
         for action, template in zip(self.new_actions, templates.TEMPLATES, strict=True):
             action.setText(template.label)
             action.setToolTip(template.explanation)
@@ -511,7 +522,10 @@ class ProcurementTab(TabPage):
         """Give the side panel room for all its tabs where the window allows (until the user
         drags the splitter)."""
         super().resizeEvent(event)
-        width = self.splitter.width()
+        self._size_panels()
+
+    def _size_panels(self) -> None:
+        width = self.width()  # the splitter fills the page, but is resized only after this page is
         if not self._sized and width > 600:
             side = int(min(max(330, self.side.tabBar().sizeHint().width() + 8), width * 0.36))
             palette = self.palette.minimumWidth()
@@ -526,6 +540,58 @@ class ProcurementTab(TabPage):
     def _toggle_snap(self) -> None:
         self.editor.snap_enabled = self.snap_action.isChecked()
         self.view.set_grid_visible(self.editor.snap_enabled)
+
+    def _arrow(self, dx: float, dy: float) -> None:
+        """Arrow keys nudge the selected nodes; with nothing selected they pan the map."""
+        if self.scene.selected_ids()[0]:
+            self.editor.nudge(dx, dy)
+        else:
+            self.view.pan(dx / 20 * 0.15, dy / 20 * 0.15)
+
+    # -- presenting ------------------------------------------------------------------------
+
+    def scene_view(self) -> MapView | None:
+        return self.view if self.stack.currentIndex() == 1 else None
+
+    def set_workshop(self, on: bool, scale: float) -> None:
+        from kamdesk.ui.presenting import readable_zoom
+        from kamdesk.ui.procurement.view import READABLE
+
+        self.view.readable = max(READABLE, readable_zoom(scale)) if on else READABLE
+        self._lane_focus = -1
+        self.palette_hint.setVisible(not on)  # small print: unreadable on a projector
+        self.zoom_separator.setVisible(not on)
+        for button in self.zoom_buttons.values():
+            button.setVisible(not on)
+        self.map_combo.setMinimumContentsLength(16 if on else 30)
+        content = self.palette.widget()
+        scrollbar = self.palette.verticalScrollBar().sizeHint().width()
+        self.palette.setMinimumWidth(max(150, content.sizeHint().width() + scrollbar) if on else 150)
+        self._size_panels()
+        self.view.fit_when_shown()
+
+    def focus_next(self, step: int) -> str:
+        """Cycle the focus through the map's lanes (and back to the whole map), zoomed to each."""
+        lanes = sorted(self.scene.lane_items.values(), key=lambda item: item.band.rect.y)
+        if self.scene_view() is None or not lanes:
+            return ""
+        count = len(lanes) + 1  # the lanes, then the whole map
+        self._lane_focus = (self._lane_focus + 1 + step) % count - 1
+        hint = self.tr("F6 next, Shift+F6 previous, Ctrl+0 the whole map")
+        if self._lane_focus < 0:
+            self.view.fit(self.view.readable)
+            return self.tr("The whole map") + " — " + hint
+        lane = lanes[self._lane_focus]
+        r = lane.band.rect
+        self.view.show_rect(QRectF(r.x, r.y, r.w, r.h).adjusted(-10, -10, 10, 10), self.view.readable)
+        return (
+            self.tr("Lane %1 of %2: %3")
+            .replace("%1", str(self._lane_focus + 1))
+            .replace("%2", str(len(lanes)))
+            .replace("%3", lane_title(lane.lane))
+            + " — "
+            + hint
+        )
 
     def _escape(self) -> None:
         if not self.editor.tools.cancel():

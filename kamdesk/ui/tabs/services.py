@@ -77,11 +77,16 @@ class ServicesTab(TabPage):
         group_line.addStretch(1)
         group_box.addLayout(group_line)
         group_box.addWidget(self.group_source)
+        # The group above the table's buttons, the figures beside both: one band, and in the
+        # customer-safe view (group hidden) a single row — the table keeps the height on a projector.
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.group_panel)
+        left.addStretch(1)
         header = QHBoxLayout()
-        header.addWidget(self.group_panel, 1)
-        header.addStretch(0)  # keeps the figures at the right when the group is hidden (customer-safe view)
+        header.addLayout(left, 1)
         for tile in (self.value_tile, self.beyond_tile, self.unused_tile):
-            header.addWidget(tile)
+            header.addWidget(tile, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.add_button = QToolButton(objectName="services_add")
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,6 +103,7 @@ class ServicesTab(TabPage):
         tools.addWidget(self.remove_button)
         tools.addStretch(1)
         tools.addWidget(self.matrix_button)
+        left.addLayout(tools)
 
         self.model = ReceivedServicesModel(ctx, self)
         self.table = ReceivedTable(self.model)
@@ -153,7 +159,6 @@ class ServicesTab(TabPage):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(tools)
         upper_layout.addWidget(self.table_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="services_splitter")
         self.splitter.addWidget(upper)

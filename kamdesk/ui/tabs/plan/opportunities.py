@@ -92,7 +92,7 @@ class OpportunitiesPage(PlanTablePage):
                 lambda: self.tr("Prob."),
                 "percent",
                 60,
-                tooltip=lambda: self.tr("Probability of winning, 0–100 %"),
+                tooltip=lambda: self.tr("Probability of winning, 0–100%"),
             ),
             Column("expected_close", lambda: self.tr("Close"), "date", 100),
             Column("owner_id", lambda: self.tr("Owner"), "member", 130),

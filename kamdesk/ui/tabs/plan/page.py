@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,14 @@ from kamdesk.domain.team import TeamMember
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.fields import FieldBinder
-from kamdesk.ui.tabs.base import mark_internal
+from kamdesk.ui.tabs.base import INTERNAL_PROPERTY, mark_internal
 from kamdesk.ui.tabs.plan.table import Column, RecordDelegate, RecordModel
 from kamdesk.ui.undo import DeleteRow, InsertRow
 from kamdesk.ui.widgets import EmptyState, InternalBadge
 
 TAB = "plan"
+BASE_LINE = 17  # the table's line height in px at the normal text size
+SHORT = 200  # columns narrower than this hold short values (dates, names, states): they grow with the text
 
 
 class PlanTablePage(QWidget):
@@ -71,13 +73,12 @@ class PlanTablePage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(30)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for n, column in enumerate(columns):
-            header.resizeSection(n, column.width)
             if column.stretch:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.add_button = QPushButton(objectName=f"{name}_add")
@@ -126,6 +127,20 @@ class PlanTablePage(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(splitter, 1)
 
+    def _fit_columns(self) -> None:
+        """Column widths and row height grow with the text (workshop mode: 125–200 %)."""
+        scale = max(1.0, self.view.fontMetrics().height() / BASE_LINE)
+        self.view.verticalHeader().setDefaultSectionSize(round(30 * scale))
+        for n, column in enumerate(self.model.columns):
+            if not column.stretch:  # long texts keep their width (they elide), short values grow
+                grow = scale if column.width < SHORT else 1.0
+                self.view.horizontalHeader().resizeSection(n, round(column.width * grow))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:  # the table's own font follows a moment later
+            QTimer.singleShot(0, self._fit_columns)
+        super().changeEvent(event)
+
     def standard_detail(self, flag: bool = True, extra: Sequence[tuple[QLabel, QWidget]] = ()) -> None:
         """The detail panel most pages use: extra fields, internal notes, "keep internal" flag."""
         form = QFormLayout(self.detail)
@@ -135,6 +150,7 @@ class PlanTablePage(QWidget):
             label.setBuddy(editor)
             form.addRow(label, editor)
         name = self.objectName()
+        self.detail_internal = all(editor.property(INTERNAL_PROPERTY) for _label, editor in extra)
         self.notes_edit = QPlainTextEdit(objectName=f"{name}_notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(44)
@@ -171,6 +187,8 @@ class PlanTablePage(QWidget):
         for n, column in enumerate(self.model.columns):
             self.view.setColumnHidden(n, on and not sensitivity.is_shareable(self.table, column.field))
         self.customer_safe = on
+        if getattr(self, "detail_internal", False):  # nothing in it for the customer: the table gets the room
+            self.detail.setVisible(not on)
 
     # -- subclass hooks --------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from kamdesk.domain import plan as plan_rules
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.labels import LabelledEnum
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.editors import date_display_format
 from kamdesk.ui.undo import SetFields
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +199,7 @@ class RecordDelegate(QStyledItemDelegate):
             editor.setCalendarPopup(True)
             editor.setMinimumDate(NO_DATE)
             editor.setSpecialValueText("—")
-            editor.setDisplayFormat("dd.MM.yyyy")
+            editor.setDisplayFormat(date_display_format())
             return editor
         if column.kind in ("choice", "member", "goal"):
             combo = QComboBox(parent)

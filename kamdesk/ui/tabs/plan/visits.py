@@ -31,6 +31,7 @@ from kamdesk.domain.team import TeamMember
 from kamdesk.services import plan as plans
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
+from kamdesk.ui.editors import date_display_format
 from kamdesk.ui.fields import FieldBinder
 from kamdesk.ui.tabs.plan.page import TAB
 from kamdesk.ui.undo import DeleteRow, InsertRow, SetFields
@@ -75,7 +76,6 @@ class VisitsPage(QWidget):
 
         self.date_edit = QDateEdit(objectName="plan_visits_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.editingFinished.connect(self._commit_date)
         self.subject_edit = QLineEdit(objectName="plan_visits_subject")
         self.location_edit = QLineEdit(objectName="plan_visits_location")
@@ -176,6 +176,7 @@ class VisitsPage(QWidget):
         """Visit reports are internal as a whole: the Plan tab hides this page."""
 
     def retranslate(self) -> None:
+        self.date_edit.setDisplayFormat(date_display_format())
         self.add_button.setText(self.tr("&New visit report"))
         self.add_button.setToolTip(self.tr("Write a report of today's visit (Ctrl+Shift+A)"))
         self.delete_button.setText(self.tr("Delete"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formats
 from kamdesk.domain.board import (
     Board,
     BuyingRole,
@@ -93,7 +94,7 @@ def _fill(combo: QComboBox, enum: type[LabelledEnum], none: str | None = None) -
 
 
 def _date(value: object) -> str:
-    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
+    return formats.format_date(value)  # type: ignore[arg-type]
 
 
 class ContactPanel(QWidget):

@@ -153,7 +153,7 @@ class PieceItem(QGraphicsObject):
         painter.setBrush(QColor("#ffffff"))
         painter.drawPath(look.glyph_path(PieceType.PAWN))
         painter.restore()
-        _paint_labels(painter, self.contact)
+        _paint_labels(painter, self.contact, neutral=True)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -226,14 +226,17 @@ class PieceItem(QGraphicsObject):
         _paint_labels(painter, c)
 
 
-def _paint_labels(painter: QPainter, c: Contact) -> None:
-    painter.setPen(QColor("#111827") if not c.placeholder else look.MUTED)
-    painter.setFont(look.font(8.2, bold=True, italic=c.placeholder))
+def _paint_labels(painter: QPainter, c: Contact, neutral: bool = False) -> None:
+    """Name and title; a placeholder (internal: "we do not know this person yet") in muted italics,
+    unless ``neutral`` (the customer-safe view)."""
+    placeholder = c.placeholder and not neutral
+    painter.setPen(QColor("#111827") if not placeholder else look.MUTED)
+    painter.setFont(look.font(8.2, bold=True, italic=placeholder))
     r = A.name
     lines = _two_lines(display_name(c) if c.name else "?", painter.fontMetrics(), r.w)
     painter.drawText(QRectF(r.x, r.y, r.w, r.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, lines)
     painter.setPen(look.MUTED)
-    painter.setFont(look.font(7.2, italic=c.placeholder))
+    painter.setFont(look.font(7.2, italic=placeholder))
     t = A.title
     title = painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight, int(t.w))
     painter.drawText(QRectF(t.x, t.y, t.w, t.h), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -64,6 +64,7 @@ class RelationsTab(TabPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.board: Board | None = None
+        self.readable = 0.0  # workshop mode: the smallest zoom that reads from the back of the room
         self.issues: list[KeyIssue] = []
         self.column_names: dict[object, str] = {}
 
@@ -182,7 +183,7 @@ class RelationsTab(TabPage):
         self.add_button.clicked.connect(lambda: self.add_contact())
         self.import_button.clicked.connect(self.import_contacts)
         self.columns_button.clicked.connect(self.edit_columns)
-        self.fit_button.clicked.connect(self.view.fit)
+        self.fit_button.clicked.connect(lambda: self.view.fit())
 
         # wiring
         self.scene.dropped.connect(self.move_pieces)
@@ -280,7 +281,7 @@ class RelationsTab(TabPage):
         if first:
             self.scene.clearSelection()
             self.lines_check.setChecked(len(board.links) <= 80)
-            self.view.fit()
+            self.view.fit(self.readable)
         self.issues = key_issues(board, date.today())
         self.issues_list.show_issues(self.issues, board.stale_days, self.ctx.writable)
         if self.stack.currentWidget() is self.matrix:
@@ -316,6 +317,48 @@ class RelationsTab(TabPage):
         self.scene.set_customer_safe(on)
         if not on:
             self._filters_changed()
+
+    # -- presenting -------------------------------------------------------------------------------
+
+    def scene_view(self) -> BoardView | None:
+        return self.view if self.stack.currentWidget() is self.view else None
+
+    def set_workshop(self, on: bool, scale: float) -> None:
+        from kamdesk.ui.presenting import readable_zoom
+
+        self.readable = readable_zoom(scale) if on else 0.0
+        self.view.fit(self.readable)
+
+    def focus_next(self, step: int) -> str:
+        """Cycle the focus through the departments (and back to all of them): the others fade, the
+        view zooms to the department's column."""
+        layout = self.scene.layout
+        if self.board is None or layout is None or self.scene_view() is None or self.column_filter.count() < 2:
+            return ""
+        combo = self.column_filter
+        index = (combo.currentIndex() + step) % combo.count()
+        combo.setCurrentIndex(index)
+        self._filters_changed()
+        hint = self.tr("F6 next, Shift+F6 previous, Ctrl+0 the whole board")
+        if index == 0:
+            self.view.fit(self.readable)
+            return self.tr("All departments") + " — " + hint
+        key = combo.itemData(index)
+        if key not in layout.column_keys:
+            return ""
+        column = layout.column_index(key)
+        head = layout.header_rect(column)
+        self.view.show_rect(
+            QRectF(head.x, head.y, head.w, layout.grid_bottom - head.y).adjusted(-12, -8, 12, 8), self.readable
+        )
+        return (
+            self.tr("Department %1 of %2: %3")
+            .replace("%1", str(index))
+            .replace("%2", str(combo.count() - 1))
+            .replace("%3", combo.itemText(index))
+            + " — "
+            + hint
+        )
 
     # -- selection, focus, highlight --------------------------------------------------------------
 

@@ -3,7 +3,7 @@ or the middle mouse button, fit with Ctrl+0; rubber-band selection on empty spac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -26,6 +26,7 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPointF | None = None
         self.fitted = True
+        self._smallest = 0.0  # the smallest zoom the last fit allowed (workshop: readable)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -37,25 +38,59 @@ class BoardView(QGraphicsView):
             self.scale(factor, factor)
             self.fitted = False
 
+    def zoom_in(self) -> None:
+        self._zoom_centred(1.25)
+
+    def zoom_out(self) -> None:
+        self._zoom_centred(0.8)
+
+    def _zoom_centred(self, factor: float) -> None:
+        """Zoom from the keyboard: about the middle of the view, not wherever the mouse is."""
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
     def reset_zoom(self) -> None:
         self.resetTransform()
         self.fitted = False
 
-    def fit(self) -> None:
+    def fit(self, smallest: float = 0.0) -> None:
+        """The whole board (a small one is not blown up); if that would be smaller than
+        ``smallest`` (workshop mode: what reads from the back of the room), its top-left part at
+        that zoom."""
         rect = self.sceneRect()
         if rect.isEmpty():
             return
         self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.25:  # a small board is not blown up
+        largest = max(1.25, smallest)
+        if self.zoom() > largest:
             self.resetTransform()
-            self.scale(1.25, 1.25)
+            self.scale(largest, largest)
+        elif self.zoom() < smallest:
+            self.resetTransform()
+            self.scale(smallest, smallest)
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self.fitted = True
+        self._smallest = smallest
+
+    def show_rect(self, rect: QRectF, smallest: float = 0.0) -> None:
+        """Bring ``rect`` (e.g. a department's column) into view as large as fits, never smaller
+        than ``smallest``: then its top part, centred across."""
+        self.resetTransform()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        zoom = min(max(self.zoom(), smallest), MAX_ZOOM / 2)
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        visible = self.viewport().height() / zoom
+        self.centerOn(rect.center().x(), rect.top() + min(visible, rect.height()) / 2)
+        self.fitted = False
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self.fitted:
-            self.fit()
+            self.fit(self._smallest)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
