@@ -70,6 +70,13 @@ class PlanExportDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
         self.customer.toggled.connect(lambda _c: self.refresh())
         self.refresh()
+        # In front of the customer only the customer edition can be written, and not even the
+        # list of what it leaves out is shown.
+        self.customer_safe = bool(getattr(getattr(parent, "ctx", None), "customer_safe", False))
+        if self.customer_safe:
+            self.internal.setEnabled(False)
+            self.internal.setToolTip(self.tr("Turn the customer-safe view off to export the internal edition."))
+            self.preview_box.hide()
 
     def choice(self) -> tuple[str, str]:
         return ("customer" if self.customer.isChecked() else "internal", self.language.currentData())
@@ -125,6 +132,8 @@ def export_plan(window: Any) -> None:
         if choice is None:
             return
         edition, lang = choice
+        if window.ctx.customer_safe:
+            edition = "customer"  # never the internal edition while the customer may be watching
         if edition == "customer":
             label = QCoreApplication.translate("PlanExportDialog", "customer edition")
         else:

@@ -5143,6 +5143,10 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
+        <source>Turn the customer-safe view off to export the internal edition.</source>
+        <translation>Schalten Sie die kundensichere Ansicht aus, um die interne Ausgabe zu exportieren.</translation>
+    </message>
+    <message>
         <source>Chapter “%1”</source>
         <translation>Kapitel „%1“</translation>
     </message>

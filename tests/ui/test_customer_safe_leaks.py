@@ -229,3 +229,26 @@ def test_archived_is_internal(window: MainWindow) -> None:
     assert window.view.archived_badge.isVisible()
     window.ctx.set_customer_safe(True)
     assert not window.view.archived_badge.isVisible()
+
+
+def test_only_the_customer_edition_can_be_exported_in_the_customer_safe_view(  # type: ignore[no-untyped-def]
+    window, qtbot, tmp_path, dialogs, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+
+    from kamdesk.services import plan_report
+    from kamdesk.ui.dialogs import Dialogs
+    from kamdesk.ui.plan_export import PlanExportDialog, export_plan
+
+    ws, account_id = window.ctx.workspace(), window.current_account_id()
+    window.workshop.customer_safe_action.trigger()
+    dialog = PlanExportDialog(window, "Weserland", lambda lang: plan_report.preview(ws, account_id, lang), "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.internal.isEnabled()
+    assert dialog.preview_box.isHidden()
+    # even if something asks for the internal edition, the customer edition is written
+    monkeypatch.setattr(Dialogs, "export_plan", classmethod(lambda cls, *a, **k: ("internal", "en")))
+    dialogs.save_answer = str(tmp_path / "plan.pdf")
+    export_plan(window)
+    subject = PdfReader(tmp_path / "plan.pdf").metadata.subject or ""
+    assert "Customer edition" in subject
