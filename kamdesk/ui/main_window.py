@@ -31,12 +31,12 @@ from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.widgets import EmptyState
-from kamdesk.ui.workshop import WorkshopMode
 
 if TYPE_CHECKING:
     from kamdesk.services.changes import Change
     from kamdesk.ui.account_view import AccountView
     from kamdesk.ui.portfolio.view import PortfolioView
+    from kamdesk.ui.workshop import WorkshopMode
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self.workshop = WorkshopMode(self)
+        #: workshop mode and the presenting keys; built with the account view (after the first
+        #: paint), because there is nothing to present before a workspace is open
+        self.workshop: WorkshopMode | None = None
         self.retranslate()
         if remember_layout:
             self._restore_layout()
@@ -355,12 +357,14 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             return
         from kamdesk.ui.account_view import AccountView
+        from kamdesk.ui.workshop import WorkshopMode
 
         self.view = AccountView(self.ctx)
         self.content = QStackedWidget(objectName="main_content")
         self.content.addWidget(self.view)
         self.splitter.replaceWidget(1, self.content)
         self.placeholder.deleteLater()
+        self.workshop = WorkshopMode(self)
 
     def new_workspace(self) -> None:
         path = Dialogs.save_file(self, self.tr("New workspace"), self._workspace_filter(), "workspace.kamdesk")
