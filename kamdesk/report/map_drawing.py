@@ -29,23 +29,16 @@ from kamdesk.domain.procurement.model import (
     lane_title,
     node_caption,
 )
+from kamdesk.domain.procurement.palette import LANE_FILLS as LANE_HEX
+from kamdesk.domain.procurement.palette import NODE_STYLE
 from kamdesk.report import theme
 from kamdesk.report.drawing_text import fit, label, wrap
 
 HEX = colors.HexColor
 Flip = Callable[[float], float]  # a diagram y (down) as a drawing y (up)
 INK, MUTED, EDGE = HEX("#1f2937"), HEX("#6b7280"), HEX("#4b5563")
-#: fill, border, title bar per kind (as on the screen: ui/procurement/items.py)
-STYLE: dict[NodeKind, tuple[str, str, str]] = {
-    NodeKind.START: ("#e7f5ea", "#2e7d32", ""),
-    NodeKind.END: ("#fdecea", "#b3261e", ""),
-    NodeKind.STEP: ("#ffffff", "#4b5563", ""),
-    NodeKind.DECISION: ("#fff7e0", "#b7791f", ""),
-    NodeKind.APPROVAL: ("#fff4ea", "#c2410c", "#fbd5b5"),
-    NodeKind.SYSTEM: ("#eef4fd", "#1f5fa8", "#cfe0f7"),
-    NodeKind.ORDER: ("#f1ecfb", "#5b3fa3", ""),
-}
-LANE_FILLS = (HEX("#f8fafc"), HEX("#f1f5f9"))
+STYLE = NODE_STYLE  # fill, border, title bar per kind: the screen's colours
+LANE_FILLS = tuple(HEX(c) for c in LANE_HEX)
 LANE_LINE, LANE_HEAD = HEX("#cbd5e1"), HEX("#e2e8f0")
 CAPTION, SMALL, BAR = 12.0, 9.5, 14.0
 #: maps print at a little less than other diagrams (their text is larger): five lanes fit a page

@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from kamdesk.domain import i18n
 from kamdesk.domain.account import unique_name
@@ -45,7 +45,7 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
     names: list[str] = []
     with ws.write() as tx:
         mapping = bundle.id_map(tx.session, parsed, as_copy)
-        taken = {s.name for s in _summaries(tx)}
+        taken = set(tx.session.execute(select(Base.metadata.tables["account"].c.name)).scalars())
         for section, values, path in parsed.workspace_rows:
             if values["id"] in parsed.merged:
                 continue  # the workspace already has this row; the bundle's rows now point at it
@@ -54,7 +54,7 @@ def import_parsed(ws: Workspace, parsed: bundle.ParsedBundle, *, as_copy: bool =
         for table, values, path in parsed.account_rows:
             row = bundle.remap(table, values, mapping)
             if table == "account":
-                if not as_copy and _account_exists(tx, row["id"]):
+                if not as_copy and bundle.exists(tx.session, "account", row["id"]):
                     raise InputError(
                         i18n.translate(
                             "Bundle",
@@ -96,23 +96,6 @@ def _insert(tx: records.Transaction, table: str, values: dict, path: str, source
     tx.session.execute(insert(Base.metadata.tables[table]).values(id=values["id"], **cleaned))
     tx.session.flush()
     tx.record(table, values["id"], "insert", values["id"] if table == "account" else values.get("account_id"))
-
-
-def _summaries(tx: records.Transaction) -> list[accounts.AccountSummary]:
-    from sqlalchemy import select
-
-    t = Base.metadata.tables["account"]
-    return [
-        accounts.AccountSummary(r.id, r.name, r.industry, r.country, bool(r.archived), r.updated_at)
-        for r in tx.session.execute(select(t))
-    ]
-
-
-def _account_exists(tx: records.Transaction, account_id: str) -> bool:
-    from sqlalchemy import select
-
-    t = Base.metadata.tables["account"]
-    return tx.session.execute(select(t.c.id).where(t.c.id == account_id)).first() is not None
 
 
 def write_atomically(target: Path, text: str) -> None:

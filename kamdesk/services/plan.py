@@ -33,8 +33,9 @@ from kamdesk.domain.plan import (
     PlanReview,
     VisitReport,
 )
-from kamdesk.domain.team import Seniority, TeamMember, TeamRole
+from kamdesk.domain.team import TeamMember, TeamRole
 from kamdesk.services import records
+from kamdesk.services.team import members_in
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage import tables as t
 
@@ -93,25 +94,7 @@ def team(ws: Workspace, account_id: str) -> list[TeamMember]:
 
 
 def team_in(session: Session, account_id: str) -> list[TeamMember]:
-    query = (
-        select(t.TeamMember)
-        .where(t.TeamMember.account_id == account_id)
-        .order_by(t.TeamMember.position, t.TeamMember.name)
-    )
-    return [
-        TeamMember(
-            id=r.id,
-            account_id=r.account_id,
-            name=r.name,
-            function=r.function,
-            role=TeamRole(r.role),
-            seniority=Seniority(r.seniority),
-            email=r.email,
-            phone=r.phone,
-            position=r.position,
-        )
-        for r in session.execute(query).scalars()
-    ]
+    return members_in(session, account_id)
 
 
 def review_cadence_months(session: Session, account_id: str) -> int:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import clean_text
 from kamdesk.domain.team import Seniority, TeamMember, TeamRole, clean_email, clean_member_name
@@ -17,23 +18,28 @@ TABLE = "team_member"
 
 
 def members(ws: Workspace, account_id: str) -> list[TeamMember]:
+    with ws.read() as session:
+        return members_in(session, account_id)
+
+
+def members_in(session: Session, account_id: str) -> list[TeamMember]:
+    """The account's team in its order, read in an open session (the plan and its PDF use it too)."""
     t: Any = Base.metadata.tables[TABLE]
     query = select(t).where(t.c.account_id == account_id).order_by(t.c.position, t.c.created_at, t.c.id)
-    with ws.read() as session:
-        return [
-            TeamMember(
-                id=r.id,
-                account_id=r.account_id,
-                name=r.name,
-                function=r.function,
-                role=TeamRole(r.role),
-                seniority=Seniority(r.seniority),
-                email=r.email,
-                phone=r.phone,
-                position=r.position,
-            )
-            for r in session.execute(query)
-        ]
+    return [
+        TeamMember(
+            id=r.id,
+            account_id=r.account_id,
+            name=r.name,
+            function=r.function,
+            role=TeamRole(r.role),
+            seniority=Seniority(r.seniority),
+            email=r.email,
+            phone=r.phone,
+            position=r.position,
+        )
+        for r in session.execute(query)
+    ]
 
 
 def latest_plan_reviews(ws: Workspace, account_id: str | None = None) -> dict[str, date]:

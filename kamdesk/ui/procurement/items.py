@@ -33,23 +33,14 @@ from kamdesk.domain.procurement.model import (
     lane_title,
     node_caption,
 )
+from kamdesk.domain.procurement.palette import LANE_FILLS, NODE_STYLE
 
 ACCENT = QColor("#1f5fa8")
 HIGHLIGHT = QColor("#e08a00")
 INK = QColor("#1f2937")
 MUTED = QColor("#6b7280")
 
-#: fill, border, band (title bar) colour per kind
-STYLE: dict[NodeKind, tuple[str, str, str]] = {
-    NodeKind.START: ("#e7f5ea", "#2e7d32", ""),
-    NodeKind.END: ("#fdecea", "#b3261e", ""),
-    NodeKind.STEP: ("#ffffff", "#4b5563", ""),
-    NodeKind.DECISION: ("#fff7e0", "#b7791f", ""),
-    NodeKind.APPROVAL: ("#fff4ea", "#c2410c", "#fbd5b5"),
-    NodeKind.SYSTEM: ("#eef4fd", "#1f5fa8", "#cfe0f7"),
-    NodeKind.ORDER: ("#f1ecfb", "#5b3fa3", ""),
-}
-LANE_FILLS = ("#f8fafc", "#f1f5f9")
+STYLE = NODE_STYLE  # fill, border, band (title bar) colour per kind, shared with the PDF
 
 Z_LANE, Z_EDGE, Z_NODE, Z_TOOL = -10.0, 0.0, 10.0, 100.0
 
