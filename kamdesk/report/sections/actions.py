@@ -10,9 +10,11 @@ from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Action, ActionStatus, sort_actions
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import Rich, cell, data_table, esc
+from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, SMART, Section
+from kamdesk.report.table import cell, data_table
 
 #: completed actions older than this are history, not plan
 DONE_WINDOW = timedelta(days=180)
@@ -55,7 +57,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _row(ctx: RenderContext, action: Action) -> list[object]:
     styles = ctx.styles
-    title = Rich(styles.cell).add(action.title)
+    title = TextCell(styles.cell, action.title)
     if action.internal:
         title.tag(i18n.translate("PlanPdf", "internal"))
     goal = ctx.source.plan.goal(action.goal_id)
@@ -63,13 +65,11 @@ def _row(ctx: RenderContext, action: Action) -> list[object]:
         title.br().add(f"› {goal.title}", size=7.5, colour=theme.MUTED)
     if action.notes:
         title.br().add(action.notes, size=7.5, colour=theme.INTERNAL)
-    due = ctx.date(action.due_on)
+    due: object = ctx.date(action.due_on)
     if not ctx.customer and action.is_overdue(ctx.today):
-        due_cell: object = Paragraph(f'<font color="{theme.OVERDUE.hexval()}"><b>{esc(due)}</b></font>', styles.cell)
-    else:
-        due_cell = due
+        due = TextCell(styles.cell).add(str(due), bold=True, colour=theme.OVERDUE)
     owner = cell(ctx.member_name(action.owner_id), styles.cell)
-    return [due_cell, title.cell(), owner, action.status.label]
+    return [due, title, owner, action.status.label]
 
 
 SECTION = Section(

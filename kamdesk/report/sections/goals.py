@@ -8,9 +8,11 @@ from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Goal, GoalSide, GoalStatus
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import Rich, cell, data_table, esc
+from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, KA, SKA, Section
+from kamdesk.report.table import cell, data_table
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -38,7 +40,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _row(ctx: RenderContext, goal: Goal) -> list[object]:
     styles = ctx.styles
-    title = Rich(styles.cell).add(goal.title, bold=True)
+    title = TextCell(styles.cell).add(goal.title, bold=True)
     if goal.internal:
         title.tag(i18n.translate("PlanPdf", "internal"))
     if goal.notes:
@@ -54,10 +56,10 @@ def _row(ctx: RenderContext, goal: Goal) -> list[object]:
     status = goal.status.label
     colour = theme.GOOD if goal.status is GoalStatus.ACHIEVED else theme.INK
     return [
-        title.cell(),
+        title,
         cell(goal.measure, styles.cell),
         ctx.date(goal.target_on),
-        Paragraph(f'<font color="{colour.hexval()}">{esc(status)}</font>', styles.cell),
+        TextCell(styles.cell).add(status, colour=colour),
     ]
 
 

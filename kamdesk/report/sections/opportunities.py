@@ -13,10 +13,12 @@ from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, PhaseTotal, pipeline
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
-from kamdesk.report.flowables import Cell, Rich, cell, data_table, esc
+from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, SKA, Section
+from kamdesk.report.table import Row, cell, data_table
 
 ROW = 21.0
 
@@ -115,24 +117,22 @@ def _by_phase(ctx: RenderContext, live: list[Opportunity]) -> list[Flowable]:
         i18n.translate("PlanPdf", "Close"),
         i18n.translate("PlanPdf", "Owner"),
     ]
-    rows: list[list[object]] = []
-    extra: list[tuple[object, ...]] = []
+    rows: list[list[object] | Row] = []
     for phase in Phase:
         members = [o for o in live if o.phase is phase]
         if not members:
             continue
-        n = len(rows) + 1
-        rows.append([Cell(f"<b>{phase.number}  {esc(phase.label)}</b>", styles.cell), "", "", "", "", ""])
-        extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), theme.HEADER_FILL)]
+        band = TextCell(styles.cell).add(f"{phase.number}  {phase.label}", bold=True)
+        rows.append(Row((band,), fill=theme.HEADER_FILL, spans=True))
         for opp in members:
             rows.append(_row(ctx, opp))
-    table = data_table(header, rows, [4.1, 1.35, 1.1, 1.35, 1.2, 1.8], ctx.width, align_right=(1, 2, 3), extra=extra)
+    table = data_table(header, rows, [4.1, 1.35, 1.1, 1.35, 1.2, 1.8], ctx.width, align_right=(1, 2, 3))
     return [table]
 
 
 def _row(ctx: RenderContext, opp: Opportunity) -> list[object]:
     styles = ctx.styles
-    title = Rich(styles.cell).add(opp.title, bold=True)
+    title = TextCell(styles.cell).add(opp.title, bold=True)
     if opp.status is OpportunityStatus.WON:
         title.tag(i18n.translate("PlanPdf", "won"), theme.GOOD)
     if opp.internal:
@@ -145,7 +145,7 @@ def _row(ctx: RenderContext, opp: Opportunity) -> list[object]:
     if opp.notes:
         title.br().add(opp.notes, size=7.5, colour=theme.INTERNAL)
     return [
-        title.cell(),
+        title,
         ctx.money(opp.value, opp.currency),
         ctx.percent(opp.probability),
         ctx.money(opp.weighted, opp.currency),
@@ -165,7 +165,7 @@ def _shared_projects(ctx: RenderContext, live: list[Opportunity]) -> list[Flowab
     ordered = sorted(live, key=lambda o: (o.phase.number, o.position))
     rows = [
         [
-            Cell(f"<b>{esc(o.title)}</b>", styles.cell),
+            cell(o.title, styles.cell_bold),
             cell(o.phase.label, styles.cell),
             ctx.date(o.expected_close),
             cell(o.next_step, styles.cell),

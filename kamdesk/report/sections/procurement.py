@@ -16,11 +16,13 @@ from kamdesk.domain.procurement import geometry
 from kamdesk.domain.procurement.model import NodeKind, ProcurementMap, format_amount, lane_title, node_caption
 from kamdesk.domain.procurement.questions import answer_all
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import CAPTION_SPACE, diagram_flowables, diagram_pages
-from kamdesk.report.flowables import Rich, cell, data_table, esc
+from kamdesk.report.flowables import esc
 from kamdesk.report.map_drawing import MIN_SCALE, draw_map, parts
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.table import cell, data_table
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -71,7 +73,7 @@ def _questions(ctx: RenderContext, pmap: ProcurementMap) -> list[Flowable]:
     for answer in answer_all(pmap):
         if not answer.text:
             continue
-        text = Rich(styles.cell)
+        text = TextCell(styles.cell)
         for n, line in enumerate(answer.text.splitlines()):
             if n:
                 text.br()
@@ -84,7 +86,7 @@ def _questions(ctx: RenderContext, pmap: ProcurementMap) -> list[Flowable]:
         text.br().add(source, size=7, colour=theme.MUTED)
         if answer.conflict:
             text.br().add(answer.conflict, size=7.5, colour=theme.INTERNAL)
-        rows.append([cell(answer.question.label, styles.cell_bold), text.cell()])
+        rows.append([cell(answer.question.label, styles.cell_bold), text])
     if not rows:
         return []
     header = [i18n.translate("PlanPdf", "Key question"), i18n.translate("PlanPdf", "Answer")]

@@ -15,8 +15,9 @@ from kamdesk.domain.formats import format_money, format_percent
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import cell, data_table, esc
+from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, Section
+from kamdesk.report.table import cell, data_table
 
 
 def build(ctx: RenderContext) -> list[Flowable]:

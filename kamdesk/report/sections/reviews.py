@@ -7,8 +7,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
+from kamdesk.report.flowables import KeyFigures, esc
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.table import cell, data_table
 
 
 def build(ctx: RenderContext) -> list[Flowable]:

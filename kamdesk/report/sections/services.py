@@ -15,9 +15,11 @@ from kamdesk.domain import formats, i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.value_statement import ServiceFindings, ServicesReport, ValueLine
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, Rich, cell, data_table, esc, tag
+from kamdesk.report.flowables import KeyFigures, esc, tag
 from kamdesk.report.sections import ALL, KA, SKA, Section
+from kamdesk.report.table import cell, data_table
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -104,14 +106,14 @@ def _lines_table(ctx: RenderContext, lines: tuple[ValueLine, ...], *, with_value
         header.append(i18n.translate("PlanPdf", "Value a year"))
     rows = []
     for line in lines:
-        name = Rich(ctx.styles.cell).add(line.service, bold=True)
+        name = TextCell(ctx.styles.cell).add(line.service, bold=True)
         if line.description:
             name.br().add(line.description, colour=theme.MUTED)
-        how = Rich(ctx.styles.cell).add(line.quantity_text(ctx.lang))
+        how = TextCell(ctx.styles.cell, line.quantity_text(ctx.lang))
         if with_value:
             how.br().add(line.provision_text(ctx.lang), colour=theme.MUTED)
         unit = formats.format_money(line.unit_value, "EUR", ctx.lang, cents=True)
-        row: list[object] = [name.cell(), how.cell(), unit]
+        row: list[object] = [name, how, unit]
         if with_value:
             row.append(formats.format_money(line.yearly_value, "EUR", ctx.lang, cents=True))
         rows.append(row)

@@ -12,8 +12,9 @@ from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import GoalSide, GoalStatus, OpportunityStatus, pipeline, sort_actions
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
+from kamdesk.report.flowables import KeyFigures, esc
 from kamdesk.report.sections import ALL, SKA, SMART, Section
+from kamdesk.report.table import cell, data_table
 
 NEXT_STEPS = 6
 
