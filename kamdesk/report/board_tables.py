@@ -5,10 +5,8 @@ and notes behind the pieces."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from functools import cache
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
@@ -24,7 +22,8 @@ from kamdesk.report.cell_text import CENTER, TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
 from kamdesk.report.flowables import esc
-from kamdesk.report.piece_shapes import glyph
+from kamdesk.report.piece_shapes import piece_form
+from kamdesk.report.sketch import define
 from kamdesk.report.table import Column, DataTable, Padding, Row, cell, data_table, header_row
 
 SEVERITY = {
@@ -66,27 +65,21 @@ def key_issue_table(ctx: RenderContext, issues: Sequence[KeyIssue]) -> Flowable:
 # -- who covers whom ---------------------------------------------------------------------------
 
 
-@cache
-def piece_icon(piece: PieceType, side: Side, placeholder: bool) -> Drawing:
-    drawing = Drawing(12, 12)
-    drawing.initialFontName = theme.FONT
-    drawing.add(glyph(piece, side, -0.5, 13, 13, placeholder))
-    return drawing
-
-
 class PieceIcon:
-    """The contact's piece in a table cell, 12 points square."""
+    """The contact's piece in a table cell, 12 points square (the piece's form, placed)."""
 
     def __init__(self, piece: PieceType, side: Side, placeholder: bool) -> None:
-        self.drawing = piece_icon(piece, side, placeholder)
+        self.form = piece_form(piece, side, placeholder)
 
     def height(self, width: float) -> float:
         return 12.0
 
     def draw(self, pen: Any, canvas: Any, x: float, top: float, width: float, align: str | None = None) -> None:
-        from reportlab.graphics import renderPDF
-
-        renderPDF.draw(self.drawing, canvas, x, top - 12)
+        define(canvas, self.form)
+        canvas.saveState()
+        canvas.transform(0.13, 0, 0, -0.13, x - 0.5, top + 1)
+        canvas.doForm(self.form.name)
+        canvas.restoreState()
 
 
 def initials(team: Sequence[TeamMember]) -> dict[str, str]:

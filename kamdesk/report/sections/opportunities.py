@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, PhaseTotal, pipeline
 from kamdesk.report import theme
-from kamdesk.report.cell_text import TextCell
+from kamdesk.report.cell_text import Look, TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
 from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, SKA, Section
+from kamdesk.report.sketch import Paint, Sketch
 from kamdesk.report.table import Row, cell, data_table
 
 ROW = 21.0
@@ -42,69 +42,40 @@ def build(ctx: RenderContext) -> list[Flowable]:
     return story
 
 
-def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Drawing:
+def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Sketch:
     """Horizontal bars per phase: the whole value, and the probability-weighted part of it."""
     width = ctx.width
     label_w, figure_w = 150.0, 150.0
     bar_w = width - label_w - figure_w
     height = ROW * len(totals) + 22
-    drawing = Drawing(width, height)
+    sketch = Sketch(width, height)
     largest = max((t.value for t in totals), default=Decimal(0)) or Decimal(1)
+    text, bold, small = (
+        Look(theme.FONT, 8.5, theme.INK),
+        Look(theme.BOLD, 8.5, theme.NAVY),
+        Look(theme.FONT, 7.5, theme.MUTED),
+    )
     for n, total in enumerate(totals):
         y = height - (n + 1) * ROW
-        drawing.add(
-            String(
-                0,
-                y + 6,
-                f"{total.phase.number}  {total.phase.label}",
-                fontName=theme.FONT,
-                fontSize=8.5,
-                fillColor=theme.INK,
-            )
-        )
-        drawing.add(Rect(label_w, y + 3, bar_w, ROW - 7, fillColor=theme.ZEBRA, strokeColor=None))
+        sketch.label(0, y + 6, f"{total.phase.number}  {total.phase.label}", text)
+        sketch.rect(label_w, y + 3, bar_w, ROW - 7, Paint(fill=theme.ZEBRA))
         full = float(total.value / largest) * bar_w
         part = float(total.weighted / largest) * bar_w
         shade = theme.PHASE_SHADES[n % len(theme.PHASE_SHADES)]
         if full > 0:
-            drawing.add(
-                Rect(label_w, y + 3, full, ROW - 7, fillColor=theme.HEADER_FILL, strokeColor=shade, strokeWidth=0.6)
-            )
+            sketch.rect(label_w, y + 3, full, ROW - 7, Paint(fill=theme.HEADER_FILL, stroke=shade, width=0.6))
         if part > 0:
-            drawing.add(Rect(label_w, y + 3, part, ROW - 7, fillColor=shade, strokeColor=None))
+            sketch.rect(label_w, y + 3, part, ROW - 7, Paint(fill=shade))
         figure = f"{total.count} · {ctx.money(total.value)}" if total.count else "–"
-        drawing.add(String(width - figure_w + 8, y + 6, figure, fontName=theme.FONT, fontSize=8.5, fillColor=theme.INK))
+        sketch.label(width - figure_w + 8, y + 6, figure, text)
         if total.count:
-            weighted = ctx.money(total.weighted)
-            drawing.add(
-                String(
-                    width, y + 6, weighted, fontName=theme.BOLD, fontSize=8.5, fillColor=theme.NAVY, textAnchor="end"
-                )
-            )
+            sketch.label(width, y + 6, ctx.money(total.weighted), bold, anchor="end")
     legend_y = 4
-    drawing.add(Rect(label_w, legend_y, 10, 7, fillColor=theme.HEADER_FILL, strokeColor=theme.ACCENT, strokeWidth=0.6))
-    drawing.add(
-        String(
-            label_w + 14,
-            legend_y + 1,
-            i18n.translate("PlanPdf", "value"),
-            fontName=theme.FONT,
-            fontSize=7.5,
-            fillColor=theme.MUTED,
-        )
-    )
-    drawing.add(Rect(label_w + 70, legend_y, 10, 7, fillColor=theme.ACCENT, strokeColor=None))
-    drawing.add(
-        String(
-            label_w + 84,
-            legend_y + 1,
-            i18n.translate("PlanPdf", "weighted by probability"),
-            fontName=theme.FONT,
-            fontSize=7.5,
-            fillColor=theme.MUTED,
-        )
-    )
-    return drawing
+    sketch.rect(label_w, legend_y, 10, 7, Paint(fill=theme.HEADER_FILL, stroke=theme.ACCENT, width=0.6))
+    sketch.label(label_w + 14, legend_y + 1, i18n.translate("PlanPdf", "value"), small)
+    sketch.rect(label_w + 70, legend_y, 10, 7, Paint(fill=theme.ACCENT))
+    sketch.label(label_w + 84, legend_y + 1, i18n.translate("PlanPdf", "weighted by probability"), small)
+    return sketch
 
 
 def _by_phase(ctx: RenderContext, live: list[Opportunity]) -> list[Flowable]:

@@ -17,6 +17,7 @@ from kamdesk.domain.key_issues import key_issues
 from kamdesk.report import board_pages, board_tables, theme
 from kamdesk.report.board_legend import legend
 from kamdesk.report.context import RenderContext
+from kamdesk.report.diagrams import ScaledDrawing
 from kamdesk.report.flowables import KeyFigures, esc
 from kamdesk.report.sections import KA, SKA, Section
 
@@ -46,7 +47,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(esc(i18n.translate("PlanPdf", "How to read the board")), styles.h2),
-                legend(ctx.width, board.stale_days),
+                ScaledDrawing(legend(ctx.width, board.stale_days), 1.0),
             ]
         ),
     ]
