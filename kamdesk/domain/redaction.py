@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from kamdesk.domain import sensitivity
@@ -61,11 +62,11 @@ def redact(value: Any, omissions: Omissions | None = None) -> Any:
 
 
 def _walk(value: Any, tally: Omissions, dropped: set[str]) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if _is_record(value):
         entity = entity_of(value)
         if entity is None:
             return dataclasses.replace(value, **_walk_fields(value, tally, dropped, None))
-        record = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        record = {f.name: getattr(value, f.name) for f in _fields(type(value))}
         if not sensitivity.is_row_shareable(entity, record):
             tally.rows[entity] += 1
             if isinstance(record.get("id"), str):
@@ -84,7 +85,7 @@ def _walk(value: Any, tally: Omissions, dropped: set[str]) -> Any:
 
 def _walk_fields(record: Any, tally: Omissions, dropped: set[str], entity: str | None) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
+    for f in _fields(type(record)):
         current = getattr(record, f.name)
         if _is_structure(current):
             walked = _walk(current, tally, dropped)
@@ -97,18 +98,42 @@ def _walk_fields(record: Any, tally: Omissions, dropped: set[str], entity: str |
     return changes
 
 
+@cache
 def _keeps(entity: str, name: str) -> bool:
     return name in sensitivity.BOOKKEEPING or sensitivity.is_shareable(entity, name)
 
 
+@cache
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(cls)
+
+
+_PLAIN, _RECORD, _MAPPING, _SEQUENCE = range(4)
+
+
+@cache
+def _kind(cls: type) -> int:
+    if dataclasses.is_dataclass(cls):
+        return _RECORD
+    if issubclass(cls, dict):
+        return _MAPPING
+    if issubclass(cls, (list, tuple)):
+        return _SEQUENCE
+    return _PLAIN
+
+
+def _is_record(value: Any) -> bool:
+    """A dataclass instance (not a dataclass type)."""
+    return _kind(type(value)) == _RECORD
+
+
 def _is_structure(value: Any) -> bool:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    kind = _kind(type(value))
+    if kind == _PLAIN:
+        return False
+    if kind == _RECORD:
         return True
-    if isinstance(value, dict):
-        return any(_is_structure(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_is_structure(v) for v in value)
-    return False
+    return any(_is_structure(v) for v in (value.values() if kind == _MAPPING else value))
 
 
 def _blank(f: dataclasses.Field[Any]) -> Any:
@@ -120,9 +145,9 @@ def _blank(f: dataclasses.Field[Any]) -> Any:
 
 
 def _clear_references(value: Any, dropped: set[str]) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if _is_record(value):
         changes = {}
-        for f in dataclasses.fields(value):
+        for f in _fields(type(value)):
             current = getattr(value, f.name)
             if f.name.endswith("_id") and isinstance(current, str) and current in dropped:
                 changes[f.name] = None
