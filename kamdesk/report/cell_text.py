@@ -10,33 +10,45 @@ below the top, then one ``leading`` per line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
 
 from kamdesk.report import theme
 
 LEFT, RIGHT, CENTER = "left", "right", "center"
 
 
-@dataclass(frozen=True, slots=True)
 class Look:
-    """How a run of text prints."""
+    """How a run of text prints: font, size, colour. Made by ``look()``, one object per look, so
+    looks compare by identity."""
 
-    font: str
-    size: float
-    colour: colors.Color
+    __slots__ = ("colour", "font", "measure", "size")
+
+    def __init__(self, font: str, size: float, colour: colors.Color) -> None:
+        self.font, self.size, self.colour = font, size, colour
+        self.measure = getFont(font).stringWidth  # (text, size) → points
 
     def width(self, text: str) -> float:
-        return stringWidth(text, self.font, self.size)
+        return self.measure(text, self.size)
+
+    def __repr__(self) -> str:
+        return f"Look({self.font}, {self.size}, {self.colour})"
 
 
+@cache
+def look(font: str, size: float, colour: colors.Color) -> Look:
+    return Look(font, size, colour)
+
+
+@cache
 def look_of(style: ParagraphStyle) -> Look:
-    return Look(style.fontName, style.fontSize, style.textColor)
+    return look(style.fontName, style.fontSize, style.textColor)
 
 
 #: one line: its width and its runs (text, look), runs of the same look already joined
@@ -44,24 +56,40 @@ Line = tuple[float, tuple[tuple[str, Look], ...]]
 
 
 class Pen:
-    """The table's text object, with the look it is set to (changed only when a run needs another)."""
+    """The text object a table (or a sketch) writes all its text into, with the look it is set to
+    (changed only when a run needs another). ``lines`` writes lines one ``leading`` apart from a
+    start: the text object moves to the next line itself (no position, no width to work out)."""
 
     def __init__(self, text_object: Any) -> None:
         self.text_object = text_object
-        self.font: tuple[str, float] | None = None
-        self.colour: colors.Color | None = None
+        self.look: Look | None = None
+        self.leading = 0.0
 
-    def write(self, x: float, y: float, runs: tuple[tuple[str, Look], ...]) -> None:
+    def lines(self, x: float, y: float, lines: Sequence[Line], leading: float) -> None:
         tx = self.text_object
         tx.setTextOrigin(x, y)
-        for text, look in runs:
-            if self.font != (look.font, look.size):
-                tx.setFont(look.font, look.size)
-                self.font = (look.font, look.size)
-            if self.colour is not look.colour:
-                tx.setFillColor(look.colour)
-                self.colour = look.colour
-            tx.textOut(text)
+        if leading != self.leading:
+            tx.setLeading(leading)
+            self.leading = leading
+        for _width, runs in lines:
+            for n, (text, run_look) in enumerate(runs, start=1 - len(runs)):
+                current = self.look
+                if run_look is not current:
+                    if current is None or run_look.font != current.font or run_look.size != current.size:
+                        tx.setFont(run_look.font, run_look.size, leading)
+                    if current is None or run_look.colour is not current.colour:
+                        tx.setFillColor(run_look.colour)
+                    self.look = run_look
+                if n:
+                    tx.textOut(text)
+                else:
+                    tx.textLine(text)
+            if not runs:
+                tx.textLine()
+
+    def write(self, x: float, y: float, text: str, run_look: Look) -> None:
+        """One line of text at (x, y)."""
+        self.lines(x, y, ((0.0, ((text, run_look),)),), self.leading or run_look.size)
 
 
 class TextCell:
@@ -85,9 +113,11 @@ class TextCell:
     def add(self, value: str, *, bold: bool = False, size: float | None = None, colour: Any = None) -> TextCell:
         if value:
             base = self.look
-            font = theme.BOLD if bold else base.font
-            look = Look(font, size or base.size, colour or base.colour)
-            self.runs.append((theme.printable(value), base if look == base else look))
+            if bold or size or colour:
+                run_look = look(theme.BOLD if bold else base.font, size or base.size, colour or base.colour)
+            else:
+                run_look = base
+            self.runs.append((theme.printable(value), run_look))
             self._width = -1.0
         return self
 
@@ -114,14 +144,13 @@ class TextCell:
         if not lines:
             return
         align = align or self.align
-        y = top - max(look.size for _text, look in lines[0][1])
-        for line_width, runs in lines:
-            if align == RIGHT:
-                pen.write(x + width - line_width, y, runs)
-            elif align == CENTER:
-                pen.write(x + (width - line_width) / 2, y, runs)
-            else:
-                pen.write(x, y, runs)
+        y = top - max((run_look.size for _text, run_look in lines[0][1]), default=self.look.size)
+        if align == LEFT:
+            pen.lines(x, y, lines, self.leading)
+            return
+        for line in lines:
+            if line[1]:
+                pen.lines(x + (width - line[0]) * (1.0 if align == RIGHT else 0.5), y, (line,), self.leading)
             y -= self.leading
 
 
@@ -129,16 +158,41 @@ class TextCell:
 
 
 def _wrap(runs: list[tuple[str, Look]], width: float) -> list[Line]:
-    if len(runs) == 1:  # the common case: one look, fitting one line
-        text, look = runs[0]
-        if "\n" not in text:
-            stripped = " ".join(text.split())
-            measured = look.width(stripped)
-            if measured <= width:
-                return [(measured, ((stripped, look),))] if stripped else []
     lines: list[Line] = []
     for hard in _hard_lines(runs):
-        lines += _fill(_words(hard), width)
+        if not hard:
+            lines.append((0.0, ()))  # an empty line between two lines of text
+            continue
+        plain = _wrap_plain(*hard[0], width) if len(hard) == 1 else None
+        lines += plain if plain is not None else _fill(_words(hard), width)
+    while lines and not lines[-1][1]:
+        lines.pop()
+    return lines
+
+
+def _wrap_plain(text: str, run_look: Look, width: float) -> list[Line] | None:
+    """The common case, quickly: one look, no line breaks (None: a word wider than the line)."""
+    words = text.split()
+    if not words:
+        return []
+    measure, size = run_look.measure, run_look.size
+    whole = " ".join(words)
+    whole_width = measure(whole, size)
+    if whole_width <= width:
+        return [(whole_width, ((whole, run_look),))]
+    space = measure(" ", size)
+    lines: list[Line] = []
+    first, line_width = 0, -space
+    for n, word in enumerate(words):
+        word_width = measure(word, size)
+        if word_width > width:
+            return None
+        if line_width + space + word_width > width:
+            lines.append((line_width, ((" ".join(words[first:n]), run_look),)))
+            first, line_width = n, word_width
+        else:
+            line_width += space + word_width
+    lines.append((line_width, ((" ".join(words[first:]), run_look),)))
     return lines
 
 
@@ -181,7 +235,7 @@ class _LineBuilder:
         self.width = 0.0
 
     def put(self, text: str, look: Look, width: float) -> None:
-        if self.runs and self.runs[-1][1] == look:
+        if self.runs and self.runs[-1][1] is look:
             self.runs[-1] = (self.runs[-1][0] + text, look)
         else:
             self.runs.append((text, look))

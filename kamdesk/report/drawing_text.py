@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kamdesk.report import theme
-from kamdesk.report.cell_text import Look
+from kamdesk.report.cell_text import look
 from kamdesk.report.sketch import Label
 
 
@@ -61,4 +61,4 @@ def label(
     font: str | None = None,
 ) -> Label:
     font = font or (theme.BOLD if bold else theme.ITALIC if italic else theme.FONT)
-    return Label(x, y, theme.printable(text), Look(font, size, colour or theme.INK), anchor)
+    return Label(x, y, theme.printable(text), look(font, size, colour or theme.INK), anchor)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO
 
 from kamdesk.report.cell_text import Look, Pen
@@ -88,7 +88,7 @@ class Label:
     def left(self) -> float:
         if self.anchor == "start":
             return self.x
-        width = stringWidth(self.text, self.look.font, self.look.size)
+        width = self.look.width(self.text)
         return self.x - (width / 2 if self.anchor == "middle" else width)
 
 
@@ -158,8 +158,9 @@ class Sketch:
         """Every label, groups included (in drawing order)."""
         return [step for step in _walk(self.steps) if isinstance(step, Label)]
 
-    def draw(self, canvas: Any) -> None:
-        _Painter(canvas).steps(self.steps)
+    def draw(self, canvas: Any, window: Box | None = None) -> None:
+        """Paint the sketch (only what meets ``window``, x0 y0 x1 y1, if one is given)."""
+        _Painter(canvas).steps(self.steps, window)
 
 
 def _walk(steps: list[Any]) -> list[Any]:
@@ -172,74 +173,86 @@ def _walk(steps: list[Any]) -> list[Any]:
 # -- painting ----------------------------------------------------------------------------------
 
 _UNKNOWN = object()
+#: PDF's painting operators: (stroke, fill, fill mode) → operator
+_PAINT_OPS = {
+    (1, 0, FILL_EVEN_ODD): "S",
+    (1, 0, FILL_NON_ZERO): "S",
+    (0, 1, FILL_EVEN_ODD): "f*",
+    (0, 1, FILL_NON_ZERO): "f",
+    (1, 1, FILL_EVEN_ODD): "B*",
+    (1, 1, FILL_NON_ZERO): "B",
+    (0, 0, FILL_EVEN_ODD): "n",
+    (0, 0, FILL_NON_ZERO): "n",
+}
+_PATH_OPS = {"moveTo": "m", "lineTo": "l", "curveTo": "c", "closePath": "h"}
+KAPPA = 0.5523  # a quarter circle as a cubic
+ROUNDING = 0.4472  # ReportLab's rounded corners
 
 
 class _Painter:
-    """Replays steps onto a canvas, remembering what the graphics state is set to."""
+    """Replays steps onto a canvas as PDF path operators, remembering what the graphics state is
+    set to; a ``window`` (x0, y0, x1, y1) leaves out what lies wholly outside it."""
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
         self.pen: Pen | None = None
         self.state: dict[str, Any] = {}
 
-    def steps(self, steps: list[Any]) -> None:
+    def steps(self, steps: list[Any], window: Box | None = None) -> None:
         canvas = self.canvas
+        add = canvas.addLiteral
         for step in steps:
             kind = type(step)
+            if window is not None and kind is not Group and not _meets(_bounds(step), window):
+                continue
             if kind is Label:
-                if self.pen is None:
-                    if self.state.get("alpha", 1.0) != 1.0:
-                        canvas.setFillAlpha(1.0)
-                        self.state["alpha"] = 1.0
-                    self.pen = Pen(canvas.beginText())
-                    self.state.pop("fill", None)  # the text object sets the fill colour
-                self.pen.write(step.left, step.y, ((step.text, step.look),))
+                self.label(step)
                 continue
             self.flush()
             if kind is Rect:
-                stroke, fill = self.paint(step.paint)
                 if step.radius:
-                    canvas.roundRect(step.x, step.y, step.w, step.h, step.radius, stroke=stroke, fill=fill)
+                    add(_round_rect(step.x, step.y, step.w, step.h, step.radius) + self.paint(step.paint))
                 else:
-                    canvas.rect(step.x, step.y, step.w, step.h, stroke=stroke, fill=fill)
+                    add(f"{fp_str(step.x, step.y, step.w, step.h)} re {self.paint(step.paint)}")
             elif kind is Polygon:
-                stroke, fill = self.paint(step.paint)
                 points = step.points
-                path = canvas.beginPath()
-                path.moveTo(points[0], points[1])
-                for n in range(2, len(points), 2):
-                    path.lineTo(points[n], points[n + 1])
-                path.close()
-                canvas.drawPath(path, stroke=stroke, fill=fill, fillMode=FILL_EVEN_ODD)
+                code = [f"{fp_str(points[0], points[1])} m"]
+                code += [f"{fp_str(points[n], points[n + 1])} l" for n in range(2, len(points), 2)]
+                add(" ".join(code) + " h " + self.paint(step.paint))
             elif kind is Path:
-                stroke, fill = self.paint(step.paint)
-                path = canvas.beginPath()
-                for name, args in step.ops:
-                    getattr(path, "close" if name == "closePath" else name)(*args)
-                canvas.drawPath(path, stroke=stroke, fill=fill, fillMode=step.fill_mode)
+                code = [f"{fp_str(*args)} {_PATH_OPS[name]}" if args else "h" for name, args in step.ops]
+                add(" ".join(code) + " " + self.paint(step.paint, step.fill_mode))
             elif kind is Circle:
-                stroke, fill = self.paint(step.paint)
-                canvas.circle(step.x, step.y, step.r, stroke=stroke, fill=fill)
+                add(_circle(step.x, step.y, step.r) + self.paint(step.paint))
             elif kind is Placed:
                 define(canvas, step.form)
-                canvas.saveState()
-                canvas.transform(*step.transform)
+                add(f"q {fp_str(*step.transform)} cm")
                 canvas.doForm(step.form.name)
-                canvas.restoreState()
+                add("Q")
             elif kind is Group:
-                saved = dict(self.state)
-                canvas.saveState()
-                if step.transform is not None:
-                    canvas.transform(*step.transform)
-                if step.clip is not None:
-                    path = canvas.beginPath()
-                    path.rect(*step.clip)
-                    canvas.clipPath(path, stroke=0, fill=0)
-                self.steps(step.steps)
-                self.flush()
-                canvas.restoreState()
-                self.state = saved
+                self.group(step, window)
         self.flush()
+
+    def group(self, group: Group, window: Box | None) -> None:
+        canvas = self.canvas
+        saved = dict(self.state)
+        canvas.saveState()
+        if group.transform is not None:
+            canvas.transform(*group.transform)
+        if group.clip is not None:
+            canvas.addLiteral(f"{fp_str(*group.clip)} re W n")
+        self.steps(group.steps, _moved(window, group.transform))
+        canvas.restoreState()
+        self.state = saved
+
+    def label(self, label: Label) -> None:
+        if self.pen is None:
+            if self.state.get("alpha", 1.0) != 1.0:
+                self.canvas.setFillAlpha(1.0)
+                self.state["alpha"] = 1.0
+            self.pen = Pen(self.canvas.beginText())
+            self.state.pop("fill", None)  # the text object sets the fill colour
+        self.pen.write(label.left, label.y, label.text, label.look)
 
     def flush(self) -> None:
         if self.pen is not None:
@@ -247,8 +260,8 @@ class _Painter:
             self.pen = None
             self.state.pop("fill", None)
 
-    def paint(self, paint: Paint) -> tuple[int, int]:
-        """Set the canvas up for ``paint``; returns (stroke, fill) flags."""
+    def paint(self, paint: Paint, fill_mode: int = FILL_EVEN_ODD) -> str:
+        """Set the canvas up for ``paint``; returns the operator that paints the path."""
         canvas, state = self.canvas, self.state
         if paint.fill is not None:
             if state.get("fill", _UNKNOWN) != paint.fill:
@@ -273,7 +286,73 @@ class _Painter:
                 else:
                     canvas.setDash()
                 state["dash"] = paint.dash
-        return int(paint.stroke is not None), int(paint.fill is not None)
+        return _PAINT_OPS[int(paint.stroke is not None), int(paint.fill is not None), fill_mode]
+
+
+def _round_rect(x: float, y: float, w: float, h: float, r: float) -> str:
+    """A rectangle with rounded corners, as ReportLab draws it."""
+    x0, x1, y0, y1 = min(x, x + w), max(x, x + w), min(y, y + h), max(y, y + h)
+    t = ROUNDING * r
+    return (
+        f"{fp_str(x0 + r, y0)} m {fp_str(x1 - r, y0)} l {fp_str(x1 - t, y0, x1, y0 + t, x1, y0 + r)} c "
+        f"{fp_str(x1, y1 - r)} l {fp_str(x1, y1 - t, x1 - t, y1, x1 - r, y1)} c "
+        f"{fp_str(x0 + r, y1)} l {fp_str(x0 + t, y1, x0, y1 - t, x0, y1 - r)} c "
+        f"{fp_str(x0, y0 + r)} l {fp_str(x0, y0 + t, x0 + t, y0, x0 + r, y0)} c h "
+    )
+
+
+def _circle(x: float, y: float, r: float) -> str:
+    k = KAPPA * r
+    return (
+        f"{fp_str(x + r, y)} m {fp_str(x + r, y + k, x + k, y + r, x, y + r)} c "
+        f"{fp_str(x - k, y + r, x - r, y + k, x - r, y)} c {fp_str(x - r, y - k, x - k, y - r, x, y - r)} c "
+        f"{fp_str(x + k, y - r, x + r, y - k, x + r, y)} c h "
+    )
+
+
+# -- leaving out what a window does not show ---------------------------------------------------
+
+#: how far a shape's outline, a line's cap or a letter may reach beyond its coordinates
+_SLACK = 12.0
+
+
+def _bounds(step: Any) -> Box:
+    kind = type(step)
+    if kind is Rect:
+        return step.x, step.y, step.x + step.w, step.y + step.h
+    if kind is Circle:
+        return step.x - step.r, step.y - step.r, step.x + step.r, step.y + step.r
+    if kind is Label:
+        left = step.left
+        return left, step.y - step.look.size, left + step.look.width(step.text), step.y + step.look.size
+    if kind is Placed:
+        a, b, c, d, e, f = step.transform
+        x0, y0, x1, y1 = step.form.box
+        xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+        ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+        return min(xs), min(ys), max(xs), max(ys)
+    numbers = step.points if kind is Polygon else [v for _name, args in step.ops for v in args]
+    xs, ys = numbers[0::2], numbers[1::2]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _meets(box: Box, window: Box) -> bool:
+    return (
+        box[0] - _SLACK <= window[2]
+        and window[0] <= box[2] + _SLACK
+        and box[1] - _SLACK <= window[3]
+        and window[1] <= box[3] + _SLACK
+    )
+
+
+def _moved(window: Box | None, transform: Transform | None) -> Box | None:
+    """The window in a group's coordinates (None: draw everything, the group is turned or scaled)."""
+    if window is None or transform is None:
+        return window
+    a, b, c, d, e, f = transform
+    if (a, b, c, d) != (1, 0, 0, 1):
+        return None
+    return window[0] - e, window[1] - f, window[2] - e, window[3] - f
 
 
 def define(canvas: Any, form: Form) -> None:

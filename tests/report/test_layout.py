@@ -17,7 +17,7 @@ from kamdesk.domain.account import Account, Classification
 from kamdesk.domain.plan import AccountPlan, Action, Goal, Opportunity, Phase
 from kamdesk.domain.team import TeamMember, TeamRole
 from kamdesk.report import diagrams, sections, theme
-from kamdesk.report.cell_text import Look
+from kamdesk.report.cell_text import look
 from kamdesk.report.diagrams import DrawingTile, ScaledDrawing, diagram_flowables
 from kamdesk.report.document import render_bytes
 from kamdesk.report.sketch import Paint, Sketch
@@ -106,7 +106,7 @@ def test_a_customer_edition_leaves_out_whole_chapters_and_says_so() -> None:
 def big_drawing(width: float, height: float) -> Sketch:
     drawing = Sketch(width, height)
     drawing.rect(0, 0, width, height, Paint(stroke=theme.INK))
-    drawing.label(10, height - 20, "Requester", Look(theme.FONT, 12, theme.INK))
+    drawing.label(10, height - 20, "Requester", look(theme.FONT, 12, theme.INK))
     return drawing
 
 

@@ -12,7 +12,7 @@ from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, PhaseTotal, pipeline
 from kamdesk.report import theme
-from kamdesk.report.cell_text import Look, TextCell
+from kamdesk.report.cell_text import TextCell, look
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
 from kamdesk.report.flowables import esc
@@ -51,9 +51,9 @@ def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Sketch:
     sketch = Sketch(width, height)
     largest = max((t.value for t in totals), default=Decimal(0)) or Decimal(1)
     text, bold, small = (
-        Look(theme.FONT, 8.5, theme.INK),
-        Look(theme.BOLD, 8.5, theme.NAVY),
-        Look(theme.FONT, 7.5, theme.MUTED),
+        look(theme.FONT, 8.5, theme.INK),
+        look(theme.BOLD, 8.5, theme.NAVY),
+        look(theme.FONT, 7.5, theme.MUTED),
     )
     for n, total in enumerate(totals):
         y = height - (n + 1) * ROW
