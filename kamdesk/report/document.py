@@ -203,10 +203,8 @@ def render(source: PlanSource, edition: Edition, lang: str, target: str | Path |
             result.sections_left_out = [
                 s.heading() for s in select(Edition.INTERNAL, depth, available) if s.key not in keys and s.chapter
             ]
-        built = [(s, s.build(ctx)) for s in chosen]
-        built = [(s, flowables) for s, flowables in built if flowables]
-        story, chapter_keys, titles = _story(built, edition)
-        result.chapters = titles
+        story, chapter_keys, titles = _story([(s, s.build(ctx)) for s in chosen], edition)
+        result.chapters = titles  # the story is the only reference to its flowables: each goes once drawn
         doc = PlanDocument(str(target) if isinstance(target, Path) else target, ctx, chapter_keys, **_metadata(ctx))
         canvases: list[PlanCanvas] = []
 
@@ -234,6 +232,8 @@ def _story(
     body: list[Flowable] = []
     cover: list[Flowable] = []
     for section, flowables in built:
+        if not flowables:
+            continue
         if not section.chapter:
             cover.extend(flowables)
             continue
