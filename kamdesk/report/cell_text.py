@@ -3,14 +3,13 @@ look (font, size, colour), wrapped at spaces to the column's width, line breaks 
 than the line broken. Nothing is parsed, so user text prints exactly as typed (``S&P <GmbH>``).
 
 A cell measures itself once per width (a table that breaks across pages asks again on every page)
-and writes its lines into the one text object its table draws with (``Pen``). The lines sit where
+and writes its lines with its table's ``Pen``. The lines sit where
 a Paragraph in a table cell puts them: the first baseline one font size (the line's largest)
 below the top, then one ``leading`` per line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -20,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from kamdesk.report import theme
+from kamdesk.report.pen import Pen
 
 LEFT, RIGHT, CENTER = "left", "right", "center"
 
@@ -53,43 +53,6 @@ def look_of(style: ParagraphStyle) -> Look:
 
 #: one line: its width and its runs (text, look), runs of the same look already joined
 Line = tuple[float, tuple[tuple[str, Look], ...]]
-
-
-class Pen:
-    """The text object a table (or a sketch) writes all its text into, with the look it is set to
-    (changed only when a run needs another). ``lines`` writes lines one ``leading`` apart from a
-    start: the text object moves to the next line itself (no position, no width to work out)."""
-
-    def __init__(self, text_object: Any) -> None:
-        self.text_object = text_object
-        self.look: Look | None = None
-        self.leading = 0.0
-
-    def lines(self, x: float, y: float, lines: Sequence[Line], leading: float) -> None:
-        tx = self.text_object
-        tx.setTextOrigin(x, y)
-        if leading != self.leading:
-            tx.setLeading(leading)
-            self.leading = leading
-        for _width, runs in lines:
-            for n, (text, run_look) in enumerate(runs, start=1 - len(runs)):
-                current = self.look
-                if run_look is not current:
-                    if current is None or run_look.font != current.font or run_look.size != current.size:
-                        tx.setFont(run_look.font, run_look.size, leading)
-                    if current is None or run_look.colour is not current.colour:
-                        tx.setFillColor(run_look.colour)
-                    self.look = run_look
-                if n:
-                    tx.textOut(text)
-                else:
-                    tx.textLine(text)
-            if not runs:
-                tx.textLine()
-
-    def write(self, x: float, y: float, text: str, run_look: Look) -> None:
-        """One line of text at (x, y)."""
-        self.lines(x, y, ((0.0, ((text, run_look),)),), self.leading or run_look.size)
 
 
 class TextCell:
@@ -144,13 +107,11 @@ class TextCell:
         if not lines:
             return
         align = align or self.align
+        shift = 0.0 if align == LEFT else 1.0 if align == RIGHT else 0.5
         y = top - max((run_look.size for _text, run_look in lines[0][1]), default=self.look.size)
-        if align == LEFT:
-            pen.lines(x, y, lines, self.leading)
-            return
-        for line in lines:
-            if line[1]:
-                pen.lines(x + (width - line[0]) * (1.0 if align == RIGHT else 0.5), y, (line,), self.leading)
+        for line_width, runs in lines:
+            if runs:
+                pen.line(x + (width - line_width) * shift, y, runs)
             y -= self.leading
 
 

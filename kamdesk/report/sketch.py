@@ -21,7 +21,8 @@ from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO
 
-from kamdesk.report.cell_text import Look, Pen
+from kamdesk.report.cell_text import Look
+from kamdesk.report.pen import Pen
 
 __all__ = ["FILL_EVEN_ODD", "FILL_NON_ZERO", "Form", "Label", "Paint", "Sketch"]
 
@@ -250,13 +251,13 @@ class _Painter:
             if self.state.get("alpha", 1.0) != 1.0:
                 self.canvas.setFillAlpha(1.0)
                 self.state["alpha"] = 1.0
-            self.pen = Pen(self.canvas.beginText())
-            self.state.pop("fill", None)  # the text object sets the fill colour
-        self.pen.write(label.left, label.y, label.text, label.look)
+            self.pen = Pen(self.canvas)
+            self.state.pop("fill", None)  # the pen sets the fill colour
+        self.pen.line(label.left, label.y, ((label.text, label.look),))
 
     def flush(self) -> None:
         if self.pen is not None:
-            self.canvas.drawText(self.pen.text_object)
+            self.pen.close()
             self.pen = None
             self.state.pop("fill", None)
 

@@ -3,7 +3,7 @@ below each row, column widths as fractions of the table's width.
 
 Drawn directly rather than through ReportLab's ``Table`` (whose per-cell style machinery costs
 more than a page of running text): a row's height is its tallest cell plus padding, rows never
-break inside, backgrounds first, then all text in one text object, then the rules. Cells are
+break inside, backgrounds first, then all text (one ``Pen``), then the rules. Cells are
 ``TextCell``s (or anything with ``height(width)`` and ``draw(pen, canvas, x, top, width, align)``).
 """
 
@@ -18,7 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from kamdesk.report import theme
-from kamdesk.report.cell_text import CENTER, LEFT, RIGHT, Pen, TextCell
+from kamdesk.report.cell_text import CENTER, LEFT, RIGHT, TextCell
+from kamdesk.report.pen import Pen
 
 __all__ = ["CENTER", "LEFT", "RIGHT", "Column", "DataTable", "Row", "cell", "data_table"]
 
@@ -129,7 +130,7 @@ class DataTable(Flowable):
             lefts.append(lefts[-1] + column.width)
         canvas.saveState()
         self._backgrounds(canvas, rows, tops, lefts)
-        pen = Pen(canvas.beginText())
+        pen = Pen(canvas)
         for n, row in enumerate(rows):
             padding = self.padding if n else Padding()
             top = tops[n] - padding.top
@@ -142,7 +143,7 @@ class DataTable(Flowable):
                 if cell is not None:
                     inner = column.width - column.left - column.right
                     cell.draw(pen, canvas, lefts[c] + column.left, top, inner, column.align)
-        canvas.drawText(pen.text_object)
+        pen.close()
         self._rules(canvas, tops, lefts)
         canvas.restoreState()
 
