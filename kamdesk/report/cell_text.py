@@ -119,6 +119,10 @@ class TextCell:
 
 
 def _wrap(runs: list[tuple[str, Look]], width: float) -> list[Line]:
+    if len(runs) == 1 and "\n" not in runs[0][0]:  # the common case: one look, one paragraph
+        plain = _wrap_plain(*runs[0], width)
+        if plain is not None:
+            return plain
     lines: list[Line] = []
     for hard in _hard_lines(runs):
         if not hard:
