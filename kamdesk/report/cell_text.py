@@ -51,6 +51,10 @@ def look_of(style: ParagraphStyle) -> Look:
     return look(style.fontName, style.fontSize, style.textColor)
 
 
+#: how much narrower than usual the spaces of a line may get to fit one more word (as a
+#: ReportLab Paragraph allows: ``spaceShrinkage``), so lines break where they used to
+SPACE_SHRINK = 0.05
+
 #: one line: its width and its runs (text, look), runs of the same look already joined
 Line = tuple[float, tuple[tuple[str, Look], ...]]
 
@@ -143,16 +147,16 @@ def _wrap_plain(text: str, run_look: Look, width: float) -> list[Line] | None:
     measure, size = run_look.measure, run_look.size
     whole = " ".join(words)
     whole_width = measure(whole, size)
-    if whole_width <= width:
-        return [(whole_width, ((whole, run_look),))]
     space = measure(" ", size)
+    if whole_width <= width + SPACE_SHRINK * space * (len(words) - 1):
+        return [(whole_width, ((whole, run_look),))]
     lines: list[Line] = []
     first, line_width = 0, -space
     for n, word in enumerate(words):
         word_width = measure(word, size)
         if word_width > width:
             return None
-        if line_width + space + word_width > width:
+        if line_width + space + word_width > width + SPACE_SHRINK * space * (n - first):
             lines.append((line_width, ((" ".join(words[first:n]), run_look),)))
             first, line_width = n, word_width
         else:
@@ -214,12 +218,14 @@ def _fill(words: list[tuple[list[tuple[str, Look]], Look | None]], width: float)
     lines: list[Line] = []
     builder = _LineBuilder()
     gap: Look | None = None
+    spaces = 0.0  # the widths of the spaces on the line so far
     for pieces, space_after in words:
         measured = [(text, look, look.width(text)) for text, look in pieces]
         word_width = sum(w for _t, _l, w in measured)
         if builder.runs:
             space = gap.width(" ") if gap is not None else 0.0
-            if builder.width + space + word_width <= width:
+            if builder.width + space + word_width <= width + SPACE_SHRINK * (spaces + space):
+                spaces += space
                 if gap is not None:
                     builder.put(" ", gap, space)
                 for text, look, w in measured:
@@ -227,7 +233,7 @@ def _fill(words: list[tuple[list[tuple[str, Look]], Look | None]], width: float)
                 gap = space_after
                 continue
             lines.append(builder.line())
-            builder = _LineBuilder()
+            builder, spaces = _LineBuilder(), 0.0
         if word_width > width:  # longer than a line: broken where it reaches the edge
             for text, look, _w in measured:
                 for char in text:

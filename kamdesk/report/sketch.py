@@ -197,7 +197,7 @@ class _Painter:
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
         self.pen: Pen | None = None
-        self.state: dict[str, Any] = {}
+        self.state = _State()
 
     def steps(self, steps: list[Any], window: Box | None = None) -> None:
         canvas = self.canvas
@@ -212,19 +212,18 @@ class _Painter:
             self.flush()
             if kind is Rect:
                 if step.radius:
-                    add(_round_rect(step.x, step.y, step.w, step.h, step.radius) + self.paint(step.paint))
+                    path = _round_rect(step.x, step.y, step.w, step.h, step.radius)
                 else:
-                    add(f"{fp_str(step.x, step.y, step.w, step.h)} re {self.paint(step.paint)}")
+                    path = f"{fp_str(step.x, step.y, step.w, step.h)} re"
+                add(self.paint(step.paint, path))
             elif kind is Polygon:
-                points = step.points
-                code = [f"{fp_str(points[0], points[1])} m"]
-                code += [f"{fp_str(points[n], points[n + 1])} l" for n in range(2, len(points), 2)]
-                add(" ".join(code) + " h " + self.paint(step.paint))
+                first, *others = map(fp_str, step.points[0::2], step.points[1::2])
+                add(self.paint(step.paint, " ".join([f"{first} m", *(f"{p} l" for p in others), "h"])))
             elif kind is Path:
-                code = [f"{fp_str(*args)} {_PATH_OPS[name]}" if args else "h" for name, args in step.ops]
-                add(" ".join(code) + " " + self.paint(step.paint, step.fill_mode))
+                path = " ".join(f"{fp_str(*args)} {_PATH_OPS[name]}" if args else "h" for name, args in step.ops)
+                add(self.paint(step.paint, path, step.fill_mode))
             elif kind is Circle:
-                add(_circle(step.x, step.y, step.r) + self.paint(step.paint))
+                add(self.paint(step.paint, _circle(step.x, step.y, step.r)))
             elif kind is Placed:
                 define(canvas, step.form)
                 add(f"q {fp_str(*step.transform)} cm")
@@ -236,7 +235,7 @@ class _Painter:
 
     def group(self, group: Group, window: Box | None) -> None:
         canvas = self.canvas
-        saved = dict(self.state)
+        saved = self.state.copy()
         canvas.saveState()
         if group.transform is not None:
             canvas.transform(*group.transform)
@@ -248,46 +247,68 @@ class _Painter:
 
     def label(self, label: Label) -> None:
         if self.pen is None:
-            if self.state.get("alpha", 1.0) != 1.0:
+            if self.state.alpha != 1.0:
                 self.canvas.setFillAlpha(1.0)
-                self.state["alpha"] = 1.0
+                self.state.alpha = 1.0
             self.pen = Pen(self.canvas)
-            self.state.pop("fill", None)  # the pen sets the fill colour
+            self.state.fill = None  # the pen sets the fill colour
         self.pen.line(label.left, label.y, ((label.text, label.look),))
 
     def flush(self) -> None:
         if self.pen is not None:
             self.pen.close()
             self.pen = None
-            self.state.pop("fill", None)
 
-    def paint(self, paint: Paint, fill_mode: int = FILL_EVEN_ODD) -> str:
-        """Set the canvas up for ``paint``; returns the operator that paints the path."""
-        canvas, state = self.canvas, self.state
-        if paint.fill is not None:
-            if state.get("fill", _UNKNOWN) != paint.fill:
-                canvas.setFillColor(paint.fill)
-                state["fill"] = paint.fill
-            if state.get("alpha", 1.0) != paint.alpha:
-                canvas.setFillAlpha(paint.alpha)
-                state["alpha"] = paint.alpha
-        if paint.stroke is not None:
-            for key, value, setter in (
-                ("stroke", paint.stroke, canvas.setStrokeColor),
-                ("width", paint.width, canvas.setLineWidth),
-                ("cap", paint.cap, canvas.setLineCap),
-                ("join", paint.join, canvas.setLineJoin),
-            ):
-                if state.get(key, _UNKNOWN) != value:
-                    setter(value)
-                    state[key] = value
-            if state.get("dash", _UNKNOWN) != paint.dash:
-                if paint.dash:
-                    canvas.setDash(list(paint.dash))
-                else:
-                    canvas.setDash()
-                state["dash"] = paint.dash
-        return _PAINT_OPS[int(paint.stroke is not None), int(paint.fill is not None), fill_mode]
+    def paint(self, paint: Paint, path: str, fill_mode: int = FILL_EVEN_ODD) -> str:
+        """``path`` painted with ``paint``: the operators that set the graphics state up where it
+        differs, the path, the operator that paints it."""
+        state, code = self.state, []
+        fill, stroke = paint.fill, paint.stroke
+        if fill is not None:
+            if fill is not state.fill and fill != state.fill:
+                code.append(f"{fp_str(fill.red, fill.green, fill.blue)} rg")
+                state.fill = fill
+            if paint.alpha != state.alpha:
+                self.canvas.setFillAlpha(paint.alpha)  # through the canvas: it names the transparency
+                state.alpha = paint.alpha
+        if stroke is not None:
+            if stroke is not state.stroke and stroke != state.stroke:
+                code.append(f"{fp_str(stroke.red, stroke.green, stroke.blue)} RG")
+                state.stroke = stroke
+            if paint.width != state.width:
+                code.append(f"{fp_str(paint.width)} w")
+                state.width = paint.width
+            if paint.cap != state.cap:
+                code.append(f"{paint.cap} J")
+                state.cap = paint.cap
+            if paint.join != state.join:
+                code.append(f"{paint.join} j")
+                state.join = paint.join
+            if paint.dash != state.dash:
+                code.append(f"[{fp_str(*paint.dash)}] 0 d" if paint.dash else "[] 0 d")
+                state.dash = paint.dash
+        code.append(path)
+        code.append(_PAINT_OPS[int(stroke is not None), int(fill is not None), fill_mode])
+        return " ".join(code)
+
+
+class _State:
+    """What the painter has set the graphics state to (None / -1: not known)."""
+
+    __slots__ = ("alpha", "cap", "dash", "fill", "join", "stroke", "width")
+
+    def __init__(self) -> None:
+        self.fill: colors.Color | None = None
+        self.stroke: colors.Color | None = None
+        self.alpha, self.width = 1.0, -1.0
+        self.cap = self.join = -1
+        self.dash: Any = _UNKNOWN
+
+    def copy(self) -> _State:
+        other = _State()
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
 
 
 def _round_rect(x: float, y: float, w: float, h: float, r: float) -> str:
