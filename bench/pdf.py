@@ -340,7 +340,7 @@ def main() -> int:
             plan_times, plain_times, collect_times, pages = [], [], [], 0
             for _ in range(RUNS):
                 start = time.perf_counter()
-                source = plan_report.collect(ws, account)
+                source = plan_report.collect(ws, account, edition=edition)
                 collected = time.perf_counter()
                 _pdf, result = render_bytes(source, edition, "de")
                 plan_times.append(time.perf_counter() - start)

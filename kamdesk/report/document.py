@@ -198,11 +198,10 @@ def render(source: PlanSource, edition: Edition, lang: str, target: str | Path |
         ctx = RenderContext(shown, edition, depth, lang)
         available = frozenset(k for k, v in source.extra.items() if v)
         chosen = select(edition, depth, available)
-        if edition is Edition.CUSTOMER:
+        if edition is Edition.CUSTOMER:  # data left unread is internal to begin with: its chapters are left out
             keys = {s.key for s in chosen}
-            result.sections_left_out = [
-                s.heading() for s in select(Edition.INTERNAL, depth, available) if s.key not in keys and s.chapter
-            ]
+            internal = select(Edition.INTERNAL, depth, available | source.unread)
+            result.sections_left_out = [s.heading() for s in internal if s.key not in keys and s.chapter]
         story, chapter_keys, titles = _story([(s, s.build(ctx)) for s in chosen], edition)
         result.chapters = titles  # the story is the only reference to its flowables: each goes once drawn
         doc = PlanDocument(str(target) if isinstance(target, Path) else target, ctx, chapter_keys, **_metadata(ctx))
