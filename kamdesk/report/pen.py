@@ -31,33 +31,28 @@ class _Codes(dict[int, str]):
 
 
 class _Encoder:
-    """One font's characters in one document."""
+    """One font at one size in one document: the characters' codes, the font operators."""
 
-    def __init__(self, font_name: str, doc: Any) -> None:
+    def __init__(self, font_name: str, size: float, doc: Any, codes: dict[int, str]) -> None:
         self.font = getFont(font_name)
+        self.size = fp_str(size)
         self.doc = doc
-        self.codes = _Codes()
-        self.names: dict[int, str] = {}
+        self.codes = codes  # shared by the sizes of the font
+        self.subset0 = self.operator(0)
 
-    def name(self, subset: int) -> str:
-        found = self.names.get(subset)
-        if found is None:
-            found = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
-        return found
+    def operator(self, subset: int) -> str:
+        return f"{self.font.getSubsetInternalName(subset, self.doc)} {self.size} Tf"
 
-    def chunks(self, text: str) -> list[tuple[int, str]]:
-        """``text`` as (subset, escaped codes) — one chunk unless it needs characters of later subsets."""
-        known = text.translate(self.codes)
-        if _UNKNOWN not in known:
-            return [(0, known)]
-        found = self.font.splitString(text, self.doc)  # gives new characters their codes
+    def chunks(self, text: str) -> list[tuple[str, str]]:
+        """``text`` as (font operator, escaped codes) per subset, new characters given their codes."""
+        found = self.font.splitString(text, self.doc)
         position = 0
         for subset, data in found:
             if subset == 0:
                 for offset, code in enumerate(data):
                     self.codes[ord(text[position + offset])] = _ESCAPED[code]
             position += len(data)
-        return [(subset, escapePDF(data)) for subset, data in found]
+        return [(self.operator(subset), escapePDF(data)) for subset, data in found]
 
 
 class Pen:
@@ -65,12 +60,16 @@ class Pen:
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        encoders = getattr(canvas, "kamdesk_encoders", None)
-        if encoders is None or encoders[0] is not canvas._doc:
-            encoders = canvas.kamdesk_encoders = (canvas._doc, {})
-        self.encoders: dict[str, _Encoder] = encoders[1]
+        known = getattr(canvas, "kamdesk_text", None)
+        if known is None or known[0] is not canvas._doc:  # codes belong to one document
+            known = canvas.kamdesk_text = (canvas._doc, {}, {})
+        self.doc = known[0]
+        self.codes: dict[str, _Codes] = known[1]  # font → codes
+        self.encoders: dict[tuple[str, float], _Encoder] = known[2]
         self.code: list[str] = []
-        self.font: tuple[str, float] | None = None
+        self.look: Any = None
+        self.encoder: _Encoder | None = None
+        self.font = ""  # the font operator in force ("" before the first)
         self.colour: colors.Color | None = None
 
     def line(self, x: float, y: float, runs: Iterable[tuple[str, Any]]) -> None:
@@ -78,22 +77,38 @@ class Pen:
         code = self.code
         code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         for text, look in runs:
-            if look.colour is not self.colour:
-                colour = look.colour
-                code.append(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
-                self.colour = colour
-            encoder = self.encoders.get(look.font)
-            if encoder is None:
-                encoder = self.encoders[look.font] = _Encoder(look.font, self.canvas._doc)
-            for subset, data in encoder.chunks(text):
-                font = (encoder.name(subset), look.size)
+            if look is not self.look:
+                self._take(look)
+            encoder = self.encoder
+            assert encoder is not None
+            known = text.translate(encoder.codes)
+            if _UNKNOWN not in known:
+                if encoder.subset0 != self.font:
+                    code.append(encoder.subset0)
+                    self.font = encoder.subset0
+                code.append(f"({known}) Tj")
+                continue
+            for font, data in encoder.chunks(text):
                 if font != self.font:
-                    code.append(f"{font[0]} {fp_str(look.size)} Tf")
+                    code.append(font)
                     self.font = font
                 code.append(f"({data}) Tj")
+
+    def _take(self, look: Any) -> None:
+        self.look = look
+        if look.colour is not self.colour:
+            colour = look.colour
+            self.code.append(f"{fp_str(colour.red, colour.green, colour.blue)} rg")
+            self.colour = colour
+        encoder = self.encoders.get((look.font, look.size))
+        if encoder is None:
+            codes = self.codes.setdefault(look.font, _Codes())
+            encoder = self.encoders[(look.font, look.size)] = _Encoder(look.font, look.size, self.doc, codes)
+        self.encoder = encoder
 
     def close(self) -> None:
         if self.code:
             self.canvas.addLiteral("BT " + " ".join(self.code) + " ET")
             self.code = []
-        self.font = self.colour = None
+        self.look = self.encoder = self.colour = None
+        self.font = ""
