@@ -15,9 +15,14 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     text = theme.printable(text)
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest start that fits with the ellipsis: in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 def wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
