@@ -98,7 +98,7 @@ def _walk_fields(record: Any, tally: Omissions, dropped: set[str], entity: str |
     changes: dict[str, Any] = {}
     for f in _fields(type(record)):
         current = getattr(record, f.name)
-        if _is_structure(current):
+        if _kind(type(current)) != _PLAIN and _is_structure(current):
             walked = _walk(current, tally, dropped)
             if walked is _DROP:
                 changes[f.name] = None
@@ -120,6 +120,12 @@ def _keeps(entity: str, name: str) -> bool:
 @cache
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
+
+
+@cache
+def _references(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls``, each with whether it refers to another row (``*_id``)."""
+    return tuple((f.name, f.name.endswith("_id")) for f in dataclasses.fields(cls))
 
 
 _PLAIN, _RECORD, _MAPPING, _SEQUENCE = range(4)
@@ -157,14 +163,14 @@ def _clear_references(value: Any, dropped: set[str]) -> Any:
     kind = _kind(type(value))
     if kind == _RECORD:
         changes = {}
-        for f in _fields(type(value)):
-            current = getattr(value, f.name)
-            if f.name.endswith("_id") and isinstance(current, str) and current in dropped:
-                changes[f.name] = None
-            elif _is_structure(current):
+        for name, reference in _references(type(value)):
+            current = getattr(value, name)
+            if reference and isinstance(current, str) and current in dropped:
+                changes[name] = None
+            elif _kind(type(current)) != _PLAIN and _is_structure(current):
                 cleared = _clear_references(current, dropped)
                 if cleared is not current:
-                    changes[f.name] = cleared
+                    changes[name] = cleared
         return dataclasses.replace(value, **changes) if changes else value
     if kind == _SEQUENCE:
         items = [_clear_references(v, dropped) for v in value]
