@@ -22,6 +22,22 @@ def esc(value: object) -> str:
     return escape(theme.printable(str(value or ""))).replace("\n", "<br/>")
 
 
+class Text(Paragraph):
+    """A paragraph that breaks its lines once per width: a ``KeepTogether`` measures its content
+    and then the page measures each piece again."""
+
+    _measured: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        measured = self._measured
+        if measured is not None and measured[0] == available_width and hasattr(self, "blPara"):
+            self.width, self.height = measured[1]  # a split that found no room drops blPara
+            return measured[1]
+        size = super().wrap(available_width, available_height)
+        self._measured = (available_width, size)
+        return size
+
+
 def tag(label: str, colour: colors.Color = theme.INTERNAL) -> str:
     """A small coloured label inside a paragraph (e.g. "internal", "overdue")."""
     return f' <font size="6.5" color="{colour.hexval()}"><b>{esc(label.upper())}</b></font>'

@@ -4,14 +4,14 @@ the actions they became."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import ParticipantSide, VisitReport, next_step_lines
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import esc
+from kamdesk.report.flowables import Text, esc
 from kamdesk.report.sections import KA, SKA, Section
 
 
@@ -27,7 +27,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
     styles = ctx.styles
     title = f'<font color="{theme.ACCENT.hexval()}">{esc(ctx.date(visit.visited_on))}</font>&nbsp;&nbsp;'
     title += esc(visit.subject or i18n.translate("PlanPdf", "Visit"))
-    head: list[Flowable] = [Paragraph(title, styles.h2)]
+    head: list[Flowable] = [Text(title, styles.h2)]
     facts: list[tuple[str, str]] = []
     if visit.location:
         facts.append((i18n.translate("PlanPdf", "Where"), visit.location))
@@ -39,7 +39,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
         facts.append((i18n.translate("PlanPdf", "For us"), ", ".join(ours)))
     if facts:
         table = Table(
-            [[Paragraph(esc(k), styles.muted), Paragraph(esc(v), styles.cell)] for k, v in facts],
+            [[Text(esc(k), styles.muted), Text(esc(v), styles.cell)] for k, v in facts],
             colWidths=[28 * mm, ctx.width - 28 * mm],
             hAlign="LEFT",
         )
@@ -61,10 +61,10 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
         (i18n.translate("PlanPdf", "Notes"), visit.notes),
     ):
         if value.strip():
-            body += [Paragraph(esc(label), styles.h3), Paragraph(esc(value), styles.body)]
+            body += [Text(esc(label), styles.h3), Text(esc(value), styles.body)]
     steps = next_step_lines(visit.next_steps)
     if steps:
-        body.append(Paragraph(esc(i18n.translate("PlanPdf", "Next steps")), styles.h3))
+        body.append(Text(esc(i18n.translate("PlanPdf", "Next steps")), styles.h3))
         actions = {a.title.casefold(): a for a in ctx.source.plan.actions if a.visit_id == visit.id}
         for step in steps:
             line = esc(step)
@@ -74,7 +74,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
                 note = i18n.translate("PlanPdf", "action: %1, due %2").replace("%1", owner or "–")
                 note = note.replace("%2", ctx.date(action.due_on) or "–")
                 line += f' <font size="7.5" color="{theme.MUTED.hexval()}">({esc(note)})</font>'
-            body.append(Paragraph(line, styles.bullet, bulletText="›"))
+            body.append(Text(line, styles.bullet, bulletText="›"))
     return [KeepTogether(head + body[:2]), *body[2:]]
 
 
