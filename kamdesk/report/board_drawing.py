@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import ClassVar
 
 from reportlab.lib import colors
@@ -34,7 +34,7 @@ from kamdesk.domain.team import Seniority, TeamMember
 from kamdesk.report import theme
 from kamdesk.report.drawing_text import fit, label, shrink_to_fit, wrap
 from kamdesk.report.piece_shapes import glyph
-from kamdesk.report.sketch import Paint, Path, Sketch
+from kamdesk.report.sketch import Form, Paint, Path, Sketch
 
 A = geo.ANATOMY
 Flip = Callable[[float], float]  # a scene y (down) as a drawing y (up)
@@ -268,23 +268,19 @@ def _piece(
     links, best, recency, backing = state
     g = A.glyph.moved(slot.x, slot.y)
     glyph(sketch, contact.piece, contact.side, g.x, y(g.y), g.w, contact.placeholder)
-    box = A.influence.moved(slot.x, slot.y)
-    for n in range(3):
-        bar_h = box.h * (n + 1) / 3
-        paint = BAR_ON if n < contact.influence.weight else BAR_OFF
-        sketch.rect(box.x + n * 5.0, y(box.bottom), 3.6, bar_h, paint, radius=1.2)
-    dot = A.recency
-    recency_mark(sketch, slot.x + dot.x, y(slot.y + dot.y), recency)
-    badge = A.coverage_badge
+    box, depth, dot, badge = (
+        A.influence.moved(slot.x, slot.y),
+        A.depth.moved(slot.x, slot.y),
+        A.recency,
+        A.coverage_badge,
+    )
+    sketch.place(_influence_bars(contact.influence.weight), (1, 0, 0, 1, box.x, y(box.bottom)))
+    sketch.place(_recency_dot(recency), (1, 0, 0, 1, slot.x + dot.x, y(slot.y + dot.y)))
     cx, cy = slot.x + badge.x, y(slot.y + badge.y)
-    sketch.circle(cx, cy, 8.5, Paint(fill=LEVEL_COLOR[best], stroke=WHITE, width=1.4))
+    sketch.place(_badge(best), (1, 0, 0, 1, cx, cy))
     colour = level_text_color(best) if links else MUTED
     sketch.add(label(cx, cy - 2.7, str(links), 7.5, bold=True, colour=colour, anchor="middle"))
-    depth = A.depth.moved(slot.x, slot.y)
-    seg = (depth.w - 4) / 3
-    for n in range(3):
-        paint = DEPTH_PAINT_ON if n < contact.coverage.weight else DEPTH_PAINT_OFF
-        sketch.rect(depth.x + n * (seg + 2), y(depth.bottom), seg, depth.h, paint)
+    sketch.place(_depth_segments(contact.coverage.weight), (1, 0, 0, 1, depth.x, y(depth.bottom)))
     name_box, title_box = A.name.moved(slot.x, slot.y), A.title.moved(slot.x, slot.y)
     name = display_name(contact) if contact.name else "?"
     font = theme.BOLD_ITALIC if contact.placeholder else theme.BOLD
@@ -326,6 +322,40 @@ def _piece(
                 anchor="middle",
             )
         )
+
+
+# a piece's marks, each state a form painted once per document (placed by its lower left corner:
+# bars and segments; by its centre: the dot and the badge)
+
+
+@cache
+def _influence_bars(weight: int) -> Form:
+    sketch, h = Sketch(0, 0), A.influence.h
+    for n in range(3):
+        sketch.rect(n * 5.0, 0, 3.6, h * (n + 1) / 3, BAR_ON if n < weight else BAR_OFF, radius=1.2)
+    return Form(f"kamdesk_influence_{weight}", (-1.0, -1.0, 16.0, h + 1), sketch.draw)
+
+
+@cache
+def _depth_segments(weight: int) -> Form:
+    sketch, seg = Sketch(0, 0), (A.depth.w - 4) / 3
+    for n in range(3):
+        sketch.rect(n * (seg + 2), 0, seg, A.depth.h, DEPTH_PAINT_ON if n < weight else DEPTH_PAINT_OFF)
+    return Form(f"kamdesk_depth_{weight}", (-1.0, -1.0, A.depth.w + 1, A.depth.h + 1), sketch.draw)
+
+
+@cache
+def _recency_dot(recency: str) -> Form:
+    sketch = Sketch(0, 0)
+    recency_mark(sketch, 0, 0, recency)
+    return Form(f"kamdesk_recency_{recency}", (-7.0, -7.0, 7.0, 7.0), sketch.draw)
+
+
+@cache
+def _badge(level: RelationshipLevel | None) -> Form:
+    sketch = Sketch(0, 0)
+    sketch.circle(0, 0, 8.5, Paint(fill=LEVEL_COLOR[level], stroke=WHITE, width=1.4))
+    return Form(f"kamdesk_badge_{level.value if level else 'none'}", (-10.0, -10.0, 10.0, 10.0), sketch.draw)
 
 
 def recency_mark(sketch: Sketch, x: float, y: float, recency: str, r: float = 4.6) -> None:
