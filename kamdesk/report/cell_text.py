@@ -211,7 +211,15 @@ class _LineBuilder:
         self.width += width
 
     def line(self) -> Line:
-        return (self.width, tuple(self.runs))
+        """The line, without a space it may end in (a long word that started on the next line)."""
+        runs = self.runs
+        if runs and runs[-1][0].endswith(" "):
+            text, look = runs[-1]
+            self.width -= look.width(" ")
+            runs[-1] = (text[:-1], look)
+            if not text[:-1]:
+                runs.pop()
+        return (self.width, tuple(runs))
 
 
 def _fill(words: list[tuple[list[tuple[str, Look]], Look | None]], width: float) -> list[Line]:
@@ -232,8 +240,11 @@ def _fill(words: list[tuple[list[tuple[str, Look]], Look | None]], width: float)
                     builder.put(text, look, w)
                 gap = space_after
                 continue
-            lines.append(builder.line())
-            builder, spaces = _LineBuilder(), 0.0
+            if word_width <= width:
+                lines.append(builder.line())
+                builder, spaces = _LineBuilder(), 0.0
+            elif gap is not None:  # a word longer than a line starts on this one, as in a paragraph
+                builder.put(" ", gap, space)
         if word_width > width:  # longer than a line: broken where it reaches the edge
             for text, look, _w in measured:
                 for char in text:
