@@ -106,6 +106,8 @@ class DataTable(Flowable):
                 break
             used += h
             fits += 1
+        if 0 < fits < len(self.rows) and self.rows[fits - 1].spans:
+            fits -= 1  # a group heading goes over with its first row
         if fits == 0 or fits == len(self.rows):
             return []
         return [self._part(0, fits), self._part(fits, len(self.rows))]

@@ -136,6 +136,15 @@ def test_a_table_splits_only_between_rows() -> None:
     assert first.heights()[0] == rest.heights()[0] == heights[0]  # the header on both parts
 
 
+def test_a_group_heading_is_never_the_last_row_on_a_page() -> None:
+    styles = theme.styles()
+    band = Row((TextCell(styles.cell, "2  Qualifizierung"),), spans=True)
+    table = data_table(["A"], [["eins"], band, ["zwei"]], [1], 100)
+    heights = table.heights()
+    first, rest = table.split(100, sum(heights[:3]) + 1)  # room for the header, "eins" and the heading
+    assert len(first.rows) == 1 and rest.rows[0] is band
+
+
 def test_a_group_row_spans_the_table() -> None:
     styles = theme.styles()
     band = Row((TextCell(styles.cell).add("2  Qualifizierung", bold=True),), fill=theme.HEADER_FILL, spans=True)
