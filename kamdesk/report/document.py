@@ -21,6 +21,7 @@ from reportlab.platypus import (
     Frame,
     NextPageTemplate,
     PageBreak,
+    PageBreakIfNotEmpty,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -251,7 +252,8 @@ def _story(
         number = len(chapters) + 1
         title = section.heading(edition)
         chapters.append((section.key, number, title))
-        body += [NextPageTemplate(PORTRAIT_TEMPLATE), PageBreak(), ChapterHeading(section.key, number, title)]
+        # a chapter starts on a new portrait page, but never leaves one empty (a diagram already broke the page)
+        body += [PageBreakIfNotEmpty(PORTRAIT_TEMPLATE), ChapterHeading(section.key, number, title)]
         body += flowables
     story += cover or [Spacer(1, 1)]
     story += [NextPageTemplate(PORTRAIT_TEMPLATE), PageBreak()]
