@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from kamdesk.domain import i18n
 from kamdesk.domain.board import RANKS, Board, Contact, CoverageLink, PieceType, Side, display_name
@@ -21,10 +21,10 @@ from kamdesk.report.board_drawing import LEVEL_COLOR, level_text_color
 from kamdesk.report.cell_text import CENTER, TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
-from kamdesk.report.flowables import esc
 from kamdesk.report.piece_shapes import piece_form
 from kamdesk.report.sketch import define
 from kamdesk.report.table import Column, DataTable, Padding, Row, cell, data_table, header_row
+from kamdesk.report.text_block import text
 
 SEVERITY = {
     3: (QT_TRANSLATE_NOOP("PlanPdf", "Act now"), theme.OVERDUE),
@@ -49,9 +49,7 @@ def board_order(board: Board, column_order: dict[Hashable, int]) -> list[Contact
 
 def key_issue_table(ctx: RenderContext, issues: Sequence[KeyIssue]) -> Flowable:
     if not issues:
-        return Paragraph(
-            esc(i18n.translate("PlanPdf", "No key issues: every rule of the board is satisfied.")), ctx.styles.muted
-        )
+        return text(i18n.translate("PlanPdf", "No key issues: every rule of the board is satisfied."), ctx.styles.muted)
     header = ["", i18n.translate("PlanPdf", "Key issue"), i18n.translate("PlanPdf", "Why")]
     rows = []
     for issue in issues:
@@ -113,9 +111,9 @@ def coverage_table(ctx: RenderContext, board: Board, column_names: dict[Hashable
     levels = " · ".join(f"{level.step} {level.label}" for level in LEVEL_COLOR if level is not None)
     below = i18n.translate("PlanPdf", "2 (3): now 2, aiming for 3")
     intro = [
-        Paragraph(esc(i18n.translate("PlanPdf", "Who covers whom")), styles.h2),
-        Paragraph(esc(key), styles.small),
-        Paragraph(esc(f"{levels} · {below}"), styles.muted),
+        text(i18n.translate("PlanPdf", "Who covers whom"), styles.h2),
+        text(key, styles.small),
+        text(f"{levels} · {below}", styles.muted),
     ]
     header = [
         "",
@@ -199,18 +197,18 @@ def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, 
         reading.append(i18n.translate("PlanPdf", "known: %1").replace("%1", contact.coverage.label))
         if contact.orientation:
             reading.append(i18n.translate("PlanPdf", "weighs: %1").replace("%1", contact.orientation.label))
-        text = TextCell(styles.cell)
+        notes = TextCell(styles.cell)
         if contact.agenda:
-            text.add(i18n.translate("PlanPdf", "Agenda: "), bold=True).add(contact.agenda)
+            notes.add(i18n.translate("PlanPdf", "Agenda: "), bold=True).add(contact.agenda)
         if contact.notes:
             if contact.agenda:
-                text.br()
-            text.add(contact.notes, colour=theme.INTERNAL)
+                notes.br()
+            notes.add(contact.notes, colour=theme.INTERNAL)
         for link in links:
             if contact.agenda or contact.notes or link is not links[0]:
-                text.br()
-            text.add(_link_line(ctx, board, link), size=7.5, colour=theme.MUTED)
-        rows.append([who, cell(" · ".join(reading), styles.small), text])
+                notes.br()
+            notes.add(_link_line(ctx, board, link), size=7.5, colour=theme.MUTED)
+        rows.append([who, cell(" · ".join(reading), styles.small), notes])
     if not rows:
         return []
     header = [
@@ -219,7 +217,7 @@ def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, 
         i18n.translate("PlanPdf", "Agenda, notes and our relationships"),
     ]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Personal agendas and notes")), styles.h2),
+        text(i18n.translate("PlanPdf", "Personal agendas and notes"), styles.h2),
         data_table(header, rows, [2.2, 2.9, 4.9], ctx.width),
     ]
 
@@ -258,7 +256,7 @@ def relations_table(ctx: RenderContext, board: Board, split: dict[str, int]) -> 
         i18n.translate("PlanPdf", "Contact"),
     ]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Lines between parts of the board")), ctx.styles.h2),
+        text(i18n.translate("PlanPdf", "Lines between parts of the board"), ctx.styles.h2),
         data_table(
             header,
             rows,

@@ -10,6 +10,7 @@ below the top, then one ``leading`` per line.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -54,6 +55,21 @@ def look_of(style: ParagraphStyle) -> Look:
 #: how much narrower than usual the spaces of a line may get to fit one more word (as a
 #: ReportLab Paragraph allows: ``spaceShrinkage``), so lines break where they used to
 SPACE_SHRINK = 0.05
+
+#: the spaces a line may break at — as in a ReportLab paragraph: every kind but the no-break space
+BREAKING = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000"
+)
+_BREAKS = re.compile("[" + re.escape("".join(sorted(BREAKING))) + "]+")
+
+
+def split_words(text: str) -> list[str]:
+    """``text`` cut at the spaces a line may break at (never at a no-break space)."""
+    if "\xa0" in text or "\u200b" in text:  # where str.split() would differ
+        return [word for word in _BREAKS.split(text) if word]
+    return text.split()
+
 
 #: one line: its width and its runs (text, look), runs of the same look already joined
 Line = tuple[float, tuple[tuple[str, Look], ...]]
@@ -106,6 +122,19 @@ class TextCell:
     def height(self, width: float) -> float:
         return max(1, len(self.lines(width))) * self.leading
 
+    def part(self, width: float, start: int, end: int) -> TextCell:
+        """Lines ``start`` to ``end`` of the text broken to ``width``, as a text of their own
+        (each line a line of it: broken to the same width, it breaks the same way)."""
+        part = TextCell.__new__(TextCell)
+        part.look, part.leading, part.align, part.wraps = self.look, self.leading, self.align, self.wraps
+        part.runs = []
+        for n, (_width, runs) in enumerate(self.lines(width)[start:end]):
+            if n:
+                part.runs.append(("\n", self.look))
+            part.runs.extend(runs)
+        part._width, part._lines = -1.0, []
+        return part
+
     def draw(self, pen: Pen, canvas: Any, x: float, top: float, width: float, align: str | None = None) -> None:
         lines = self.lines(width)
         if not lines:
@@ -114,7 +143,10 @@ class TextCell:
         shift = 0.0 if align == LEFT else 1.0 if align == RIGHT else 0.5
         y = top - max((run_look.size for _text, run_look in lines[0][1]), default=self.look.size)
         for line_width, runs in lines:
-            if runs:
+            if line_width > width and self.wraps:  # a line let in by narrower spaces: spaces narrowed
+                spaces = sum(text.count(" ") for text, _look in runs)
+                pen.line(x, y, runs, (width - line_width) / spaces if spaces else 0.0)
+            elif runs:
                 pen.line(x + (width - line_width) * shift, y, runs)
             y -= self.leading
 
@@ -141,7 +173,7 @@ def _wrap(runs: list[tuple[str, Look]], width: float) -> list[Line]:
 
 def _wrap_plain(text: str, run_look: Look, width: float) -> list[Line] | None:
     """The common case, quickly: one look, no line breaks (None: a word wider than the line)."""
-    words = text.split()
+    words = split_words(text)
     if not words:
         return []
     measure, size = run_look.measure, run_look.size
@@ -182,15 +214,15 @@ def _words(runs: list[tuple[str, Look]]) -> list[tuple[list[tuple[str, Look]], L
     words: list[tuple[list[tuple[str, Look]], Look | None]] = []
     current: list[tuple[str, Look]] = []
     for text, look in runs:
-        if text[:1].isspace() and current:
+        if text[:1] in BREAKING and current:
             words.append((current, look))
             current = []
-        for n, piece in enumerate(text.split()):
+        for n, piece in enumerate(split_words(text)):
             if n and current:
                 words.append((current, look))
                 current = []
             current.append((piece, look))
-        if text[-1:].isspace() and current:
+        if text[-1:] in BREAKING and current:
             words.append((current, look))
             current = []
     if current:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from kamdesk.domain import i18n
 from kamdesk.report import theme
-from kamdesk.report.flowables import esc
 from kamdesk.report.sketch import Sketch
+from kamdesk.report.text_block import text
 
 #: below this scale a diagram's labels get too small to read on paper
 MIN_SCALE = 0.6
@@ -93,7 +93,7 @@ def diagram_flowables(
     3. otherwise → split into landscape tiles at ``min_scale``, "part 1 of n" under each.
     """
     styles = theme.styles()
-    caption_para = [Paragraph(esc(caption), styles.muted)] if caption else []
+    caption_para = [text(caption, styles.muted)] if caption else []
     portrait_w, portrait_h = theme.frame_size(theme.PORTRAIT)
     scale = fit_scale(drawing, portrait_w, portrait_h - CAPTION_SPACE)
     if scale >= min_scale:
@@ -122,7 +122,7 @@ def diagram_pages(
         story.append(PageBreak())
         scale = fit_scale(drawing, land_w, land_h)
         if scale >= min_scale:
-            story += [ScaledDrawing(drawing, scale), Paragraph(esc(caption), styles.muted)]
+            story += [ScaledDrawing(drawing, scale), text(caption, styles.muted)]
         else:
             story += _tiles(drawing, min_scale, land_w, land_h, caption)
     return [*story, NextPageTemplate(after), PageBreak()]
@@ -146,5 +146,5 @@ def _tiles(drawing: Sketch, scale: float, width: float, height: float, caption: 
                 story.append(PageBreak())
             story.append(DrawingTile(drawing, scale, x0, y0, w, h))
             label = i18n.translate("PlanPdf", "Part %1 of %2").replace("%1", str(n)).replace("%2", str(total))
-            story.append(Paragraph(esc(f"{caption} — {label}" if caption else label), styles.muted))
+            story.append(text(f"{caption} — {label}" if caption else label, styles.muted))
     return story

@@ -23,7 +23,6 @@ from reportlab.platypus import (
     PageBreak,
     PageBreakIfNotEmpty,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -38,6 +37,7 @@ from kamdesk.report.flowables import ChapterHeading, Contents, page_form
 from kamdesk.report.pen import Pen
 from kamdesk.report.sections import Section, registry, select
 from kamdesk.report.source import Edition, PlanSource
+from kamdesk.report.text_block import text
 
 COVER_TEMPLATE = "cover"
 PAGE_COUNT_FORM = "kamdesk_page_count"
@@ -258,7 +258,7 @@ def _story(
     story += cover or [Spacer(1, 1)]
     story += [NextPageTemplate(PORTRAIT_TEMPLATE), PageBreak()]
     styles = theme.styles()
-    story += [Paragraph(i18n.translate("PlanPdf", "Contents"), styles.h1), Spacer(1, 8), Contents(chapters)]
+    story += [text(i18n.translate("PlanPdf", "Contents"), styles.h1), Spacer(1, 8), Contents(chapters)]
     story += body
     return story, [key for key, _n, _t in chapters], [title for _k, _n, title in chapters]
 

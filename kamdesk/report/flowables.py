@@ -1,46 +1,22 @@
-"""Building blocks of the plan's pages: escaped paragraph text, key-figure cards, chapter headings
-that feed the contents and outline (tables: ``report.table``).
+"""Building blocks of the plan's pages: key-figure cards, chapter headings that feed the contents
+and outline (tables: ``report.table``, running text: ``report.text_block``).
 
-Every piece of user text in a Paragraph goes through ``esc()``: Paragraph text is markup, so
-``S&P <GmbH>`` must be escaped to print as typed.
+No piece of the plan uses ReportLab's Paragraph: its text is markup (``S&P <GmbH>`` would need
+escaping to print as typed) and parsing it costs more than the rest of a page. Text is plain text
+in runs of looks (``report.cell_text``), printed as typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from kamdesk.report import theme
-
-
-def esc(value: object) -> str:
-    """``value`` as Paragraph markup that prints exactly as typed (line breaks kept)."""
-    return escape(theme.printable(str(value or ""))).replace("\n", "<br/>")
-
-
-class Text(Paragraph):
-    """A paragraph that breaks its lines once per width: a ``KeepTogether`` measures its content
-    and then the page measures each piece again."""
-
-    _measured: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        measured = self._measured
-        if measured is not None and measured[0] == available_width and hasattr(self, "blPara"):
-            self.width, self.height = measured[1]  # a split that found no room drops blPara
-            return measured[1]
-        size = super().wrap(available_width, available_height)
-        self._measured = (available_width, size)
-        return size
-
-
-def tag(label: str, colour: colors.Color = theme.INTERNAL) -> str:
-    """A small coloured label inside a paragraph (e.g. "internal", "overdue")."""
-    return f' <font size="6.5" color="{colour.hexval()}"><b>{esc(label.upper())}</b></font>'
+from kamdesk.report.cell_text import TextCell
+from kamdesk.report.text_block import TextBlock
 
 
 class KeyFigures(Flowable):
@@ -95,9 +71,8 @@ class ChapterHeading(Flowable):
         super().__init__()
         self.key, self.number, self.title = key, number, title
         self.style = theme.styles().h1
-        self._para = Paragraph(
-            f'<font color="{theme.ACCENT.hexval()}">{number}</font>&nbsp;&nbsp;{esc(title)}', self.style
-        )
+        heading = TextCell(self.style).add(str(number), colour=theme.ACCENT).add("\xa0\xa0" + title)
+        self._para = TextBlock(heading, self.style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

@@ -71,11 +71,16 @@ class Pen:
         self.encoder: _Encoder | None = None
         self.font = ""  # the font operator in force ("" before the first)
         self.colour: colors.Color | None = None
+        self.word_spacing = 0.0
 
-    def line(self, x: float, y: float, runs: Iterable[tuple[str, Any]]) -> None:
-        """Runs of (text, look) one after the other, starting at (x, y) on the baseline."""
+    def line(self, x: float, y: float, runs: Iterable[tuple[str, Any]], word_spacing: float = 0.0) -> None:
+        """Runs of (text, look) one after the other, starting at (x, y) on the baseline;
+        ``word_spacing`` narrows (negative) every space of the line."""
         code = self.code
         code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        if word_spacing != self.word_spacing:
+            code.append(f"{fp_str(word_spacing)} Tw")
+            self.word_spacing = word_spacing
         for text, look in runs:
             if look is not self.look:
                 self._take(look)
@@ -107,6 +112,9 @@ class Pen:
         self.encoder = encoder
 
     def close(self) -> None:
+        if self.word_spacing:
+            self.code.append("0 Tw")
+            self.word_spacing = 0.0
         if self.code:
             self.canvas.addLiteral("BT " + " ".join(self.code) + " ET")
             self.code = []

@@ -112,7 +112,7 @@ class Recorder:
     def __init__(self) -> None:
         self.starts: list[tuple[float, str]] = []
 
-    def line(self, x: float, y: float, runs: Any) -> None:
+    def line(self, x: float, y: float, runs: Any, word_spacing: float = 0.0) -> None:
         self.starts.append((x, "".join(text for text, _look in runs)))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -10,9 +10,9 @@ from kamdesk.domain.plan import Goal, GoalSide, GoalStatus
 from kamdesk.report import theme
 from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, KA, SKA, Section
 from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -26,7 +26,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         goals = [g for g in plan.goals if g.side is side and g.status is not GoalStatus.DROPPED]
         if not goals:
             continue
-        story.append(Paragraph(esc(title), styles.h2))
+        story.append(text(title, styles.h2))
         header = [
             i18n.translate("PlanPdf", "Goal"),
             i18n.translate("PlanPdf", "Measure of success"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -15,10 +15,10 @@ from kamdesk.report import theme
 from kamdesk.report.cell_text import TextCell, look
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
-from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, SKA, Section
 from kamdesk.report.sketch import Paint, Sketch
 from kamdesk.report.table import Row, cell, data_table
+from kamdesk.report.text_block import text
 
 ROW = 21.0
 
@@ -30,15 +30,15 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return []
     if ctx.customer:
         return _shared_projects(ctx, live)
-    story: list[Flowable] = [Paragraph(esc(i18n.translate("PlanPdf", "Pipeline by phase")), ctx.styles.h2)]
+    story: list[Flowable] = [text(i18n.translate("PlanPdf", "Pipeline by phase"), ctx.styles.h2)]
     story += diagram_flowables(pipeline_chart(ctx, pipeline(live)))
     story.append(Spacer(1, 6))
     story += _by_phase(ctx, live)
     lost = [o for o in plan.opportunities if o.status is OpportunityStatus.LOST]
     if lost:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Lost")), ctx.styles.h2))
-        text = "; ".join(f"{o.title} ({ctx.money(o.value, o.currency)})" if o.value else o.title for o in lost)
-        story.append(Paragraph(esc(text), ctx.styles.muted))
+        story.append(text(i18n.translate("PlanPdf", "Lost"), ctx.styles.h2))
+        lost_text = "; ".join(f"{o.title} ({ctx.money(o.value, o.currency)})" if o.value else o.title for o in lost)
+        story.append(text(lost_text, ctx.styles.muted))
     return story
 
 
@@ -50,14 +50,14 @@ def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Sketch:
     height = ROW * len(totals) + 22
     sketch = Sketch(width, height)
     largest = max((t.value for t in totals), default=Decimal(0)) or Decimal(1)
-    text, bold, small = (
+    plain, bold, small = (
         look(theme.FONT, 8.5, theme.INK),
         look(theme.BOLD, 8.5, theme.NAVY),
         look(theme.FONT, 7.5, theme.MUTED),
     )
     for n, total in enumerate(totals):
         y = height - (n + 1) * ROW
-        sketch.label(0, y + 6, f"{total.phase.number}  {total.phase.label}", text)
+        sketch.label(0, y + 6, f"{total.phase.number}  {total.phase.label}", plain)
         sketch.rect(label_w, y + 3, bar_w, ROW - 7, Paint(fill=theme.ZEBRA))
         full = float(total.value / largest) * bar_w
         part = float(total.weighted / largest) * bar_w
@@ -67,7 +67,7 @@ def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Sketch:
         if part > 0:
             sketch.rect(label_w, y + 3, part, ROW - 7, Paint(fill=shade))
         figure = f"{total.count} · {ctx.money(total.value)}" if total.count else "–"
-        sketch.label(width - figure_w + 8, y + 6, figure, text)
+        sketch.label(width - figure_w + 8, y + 6, figure, plain)
         if total.count:
             sketch.label(width, y + 6, ctx.money(total.weighted), bold, anchor="end")
     legend_y = 4
@@ -144,9 +144,7 @@ def _shared_projects(ctx: RenderContext, live: list[Opportunity]) -> list[Flowab
         for o in ordered
     ]
     return [
-        Paragraph(
-            esc(i18n.translate("PlanPdf", "Projects we are working on together, and what happens next.")), styles.body
-        ),
+        text(i18n.translate("PlanPdf", "Projects we are working on together, and what happens next."), styles.body),
         data_table(header, rows, [3.6, 1.8, 1.3, 3.6], ctx.width),
     ]
 
