@@ -29,11 +29,12 @@ class Look:
     """How a run of text prints: font, size, colour. Made by ``look()``, one object per look, so
     looks compare by identity."""
 
-    __slots__ = ("colour", "font", "measure", "size")
+    __slots__ = ("colour", "font", "measure", "size", "space")
 
     def __init__(self, font: str, size: float, colour: colors.Color) -> None:
         self.font, self.size, self.colour = font, size, colour
         self.measure = getFont(font).stringWidth  # (text, size) → points
+        self.space = self.measure(" ", size)
 
     def width(self, text: str) -> float:
         return self.measure(text, self.size)
@@ -176,10 +177,9 @@ def _wrap_plain(text: str, run_look: Look, width: float) -> list[Line] | None:
     words = split_words(text)
     if not words:
         return []
-    measure, size = run_look.measure, run_look.size
+    measure, size, space = run_look.measure, run_look.size, run_look.space
     whole = " ".join(words)
     whole_width = measure(whole, size)
-    space = measure(" ", size)
     if whole_width <= width + SPACE_SHRINK * space * (len(words) - 1):
         return [(whole_width, ((whole, run_look),))]
     lines: list[Line] = []
@@ -247,7 +247,7 @@ class _LineBuilder:
         runs = self.runs
         if runs and runs[-1][0].endswith(" "):
             text, look = runs[-1]
-            self.width -= look.width(" ")
+            self.width -= look.space
             runs[-1] = (text[:-1], look)
             if not text[:-1]:
                 runs.pop()
@@ -263,7 +263,7 @@ def _fill(words: list[tuple[list[tuple[str, Look]], Look | None]], width: float)
         measured = [(text, look, look.width(text)) for text, look in pieces]
         word_width = sum(w for _t, _l, w in measured)
         if builder.runs:
-            space = gap.width(" ") if gap is not None else 0.0
+            space = gap.space if gap is not None else 0.0
             if builder.width + space + word_width <= width + SPACE_SHRINK * (spaces + space):
                 spaces += space
                 if gap is not None:

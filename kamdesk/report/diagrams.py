@@ -129,22 +129,20 @@ def diagram_pages(
 
 
 def _tiles(drawing: Sketch, scale: float, width: float, height: float, caption: str) -> list[Flowable]:
-    tile_w, tile_h = width / scale, height / scale
-    columns = max(1, math.ceil(drawing.width / tile_w))
-    rows = max(1, math.ceil(drawing.height / tile_h))
+    columns = max(1, math.ceil(drawing.width * scale / width))
+    rows = max(1, math.ceil(drawing.height * scale / height))
+    # tiles of equal size (no page with a sliver of the drawing on it)
+    tile_w, tile_h = drawing.width / columns, drawing.height / rows
     styles = theme.styles()
     story: list[Flowable] = []
     total = columns * rows
     for row in range(rows):  # top row first, as people read
         for column in range(columns):
             n = row * columns + column + 1
-            x0 = column * tile_w
-            y0 = max(0.0, drawing.height - (row + 1) * tile_h)
-            h = min(tile_h, drawing.height - row * tile_h)
-            w = min(tile_w, drawing.width - x0)
+            y0 = drawing.height - (row + 1) * tile_h
             if story:
                 story.append(PageBreak())
-            story.append(DrawingTile(drawing, scale, x0, y0, w, h))
+            story.append(DrawingTile(drawing, scale, column * tile_w, y0, tile_w, tile_h))
             label = i18n.translate("PlanPdf", "Part %1 of %2").replace("%1", str(n)).replace("%2", str(total))
             story.append(text(f"{caption} — {label}" if caption else label, styles.muted))
     return story
