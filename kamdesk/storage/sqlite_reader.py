@@ -90,13 +90,24 @@ class SqliteReader:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def rows(self, table: str, where: str = "", params: tuple[Any, ...] = (), order_by: str = "") -> list[Any]:
-        """``SELECT * FROM table [WHERE where] [ORDER BY order_by]``, typed like the ORM's rows.
+    def rows(
+        self,
+        table: str,
+        where: str = "",
+        params: tuple[Any, ...] = (),
+        order_by: str = "",
+        columns: tuple[str, ...] = (),
+    ) -> list[Any]:
+        """``SELECT columns FROM table [WHERE where] [ORDER BY order_by]`` (every column if none
+        are named), typed like the ORM's rows.
 
-        ``table``, ``where`` and ``order_by`` are the caller's literal SQL (never user input);
-        values go in ``params``."""
-        columns = self._table_columns(table)
-        sql = f"SELECT {', '.join(name for name, _c in columns)} FROM {table}"  # noqa: S608 - literal names
+        ``table``, ``where``, ``order_by`` and ``columns`` are the caller's literal SQL (never user
+        input); values go in ``params``."""
+        selected = self._table_columns(table)
+        if columns:
+            known = dict(selected)
+            selected = [(name, known[name]) for name in columns]
+        sql = f"SELECT {', '.join(name for name, _c in selected)} FROM {table}"
         if where:
             sql += f" WHERE {where}"
         if order_by:
@@ -107,7 +118,7 @@ class SqliteReader:
                 SimpleNamespace(
                     **{
                         name: (convert(value) if convert is not None and value is not None else value)
-                        for (name, convert), value in zip(columns, values, strict=True)
+                        for (name, convert), value in zip(selected, values, strict=True)
                     }
                 )
             )
