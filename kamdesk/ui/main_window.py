@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import settings
+from kamdesk.ui import settings, style
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.navigator import Navigator
@@ -34,6 +34,7 @@ from kamdesk.ui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from kamdesk.services.changes import Change
+    from kamdesk.services.first_screen import FirstScreen
     from kamdesk.ui.account_view import AccountView
     from kamdesk.ui.portfolio.view import PortfolioView
     from kamdesk.ui.workshop import WorkshopMode
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, remember_layout: bool = True) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        style.attach(self)
         self.remember_layout = remember_layout
         self.ctx = ctx or AppContext(self)
         self.view: AccountView | None = None
@@ -271,25 +273,80 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, location: str | None) -> None:
         """Open the workspace given on the command line, else the last one, else the default
-        one (created with the demo accounts on first start)."""
-        from kamdesk.services import demo, paths
+        one (created with the demo accounts on first start).
 
-        if location is None:
-            last = settings.get(settings.LAST_WORKSPACE)
-            if last and ("://" in last or Path(last).is_file()):
-                location = last
-            else:
-                default = paths.default_workspace()
-                if not default.exists():
-                    try:
-                        default.parent.mkdir(parents=True, exist_ok=True)
-                        demo.write(default)
-                    except Exception as error:  # noqa: BLE001 - shown to the user, app stays usable
-                        Dialogs.error(self, self.tr("Demo workspace"), str(error))
-                location = str(default)
-        self.open_workspace(location)
+        A SQLite workspace of this kamdesk's schema shows its first screen (the account list and
+        the profile) read through ``sqlite3`` before SQLAlchemy is even imported; the workspace
+        then opens properly right after that screen has painted, and reloads it."""
+        location = self._initial_location(location)
+        screen = self._first_screen(location)
+        if screen is None:
+            self.open_workspace(location)
+        else:
+            self._show_first_screen(screen, location)
+            self.ctx.opening = lambda: self._finish_opening(location)
+        page = self.view.current_page() if self.view is not None else None
+        FirstPaint(page or self, self._on_ready)
+
+    def _initial_location(self, location: str | None) -> str:
+        from kamdesk.services import paths
+
+        if location is not None:
+            return location
+        last = settings.get(settings.LAST_WORKSPACE)
+        if last and ("://" in last or Path(last).is_file()):
+            return str(last)
+        default = paths.default_workspace()
+        if not default.exists():
+            from kamdesk.services import demo
+
+            try:
+                default.parent.mkdir(parents=True, exist_ok=True)
+                demo.write(default)
+            except Exception as error:  # noqa: BLE001 - shown to the user, app stays usable
+                Dialogs.error(self, self.tr("Demo workspace"), str(error))
+        return str(default)
+
+    def _first_screen(self, location: str) -> FirstScreen | None:
+        """The first screen of ``location``, if it can be read before the workspace opens: a
+        SQLite file of this schema, opening on the profile (the tab the user last had)."""
+        from kamdesk.services import demo, first_screen
+
+        tab = settings.get(settings.LAST_TAB)
+        if "://" in location or (tab and tab != "profile"):
+            return None
+        return first_screen.read(Path(location), settings.get(settings.LAST_ACCOUNT), demo.MAIN_ACCOUNT)
+
+    def _show_first_screen(self, screen: FirstScreen, location: str) -> None:
+        self._build_content()
+        assert self.view is not None
+        self.navigator.set_accounts(screen.accounts)
+        self.navigator.select(screen.account.id, emit=False)
+        self.view.show_first_screen(screen)
+        self.location_label.setText(location)
+        self.statusBar().showMessage(self.tr("Opening workspace…"))
+        self._update_actions()
+
+    def _finish_opening(self, location: str) -> None:
+        """Open the workspace the first screen shows, and reload that screen through it."""
+        self.ctx.opening = None
+        shown = self.navigator.shown_id()
+        if not self.open_workspace(location):
+            self.navigator.set_accounts([])
+            if self.view is not None:
+                self.view.show_account(None)
+            return
+        if self.view is not None and self.navigator.shown_id() == shown:
+            self.view.show_account(shown)  # the same account: the navigator did not announce it
+
+    def _on_ready(self) -> None:
+        """The account shown has painted: it is ready. Finish opening the workspace behind it."""
         if self.startup_probe:
             self.startup_probe.mark("ready")
+        if self.ctx.opening is not None:
+            self.ctx.opening()
+        if self.startup_probe:
+            self.startup_probe.mark("loaded")
 
     def open_workspace(self, location: str, create: bool = False) -> bool:
         from kamdesk.domain.errors import KamdeskError
@@ -846,7 +903,8 @@ class FirstPaint(QObject):
 
 
 class StartupProbe(QObject):
-    """Prints when the window first painted and when it became ready (for ``bench/``)."""
+    """Prints when the window first painted, when the account shown had painted (ready), and
+    when the workspace had opened behind it (loaded); then quits (for ``bench/`` and tests)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -854,7 +912,7 @@ class StartupProbe(QObject):
 
     def mark(self, what: str) -> None:
         print(f"{what} {time.time():.6f}", flush=True)
-        if what == "ready":
+        if what == "loaded":
             QTimer.singleShot(0, self._finish)
 
     def _finish(self) -> None:
