@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(self._finish_pending_open)  # first (slots run in connection order)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
@@ -283,8 +284,8 @@ class MainWindow(QMainWindow):
         if screen is None:
             self.open_workspace(location)
         else:
-            self._show_first_screen(screen, location)
             self.ctx.opening = lambda: self._finish_opening(location)
+            self._show_first_screen(screen, location)
         page = self.view.current_page() if self.view is not None else None
         FirstPaint(page or self, self._on_ready)
 
@@ -331,28 +332,43 @@ class MainWindow(QMainWindow):
         """Open the workspace the first screen shows, and reload that screen through it."""
         self.ctx.opening = None
         shown = self.navigator.shown_id()
-        if not self.open_workspace(location):
+        if not self._open(location):
             self.navigator.set_accounts([])
             if self.view is not None:
                 self.view.show_account(None)
             return
-        if self.view is not None and self.navigator.shown_id() == shown:
-            self.view.show_account(shown)  # the same account: the navigator did not announce it
+        if self.navigator.shown_id() == shown:  # the same account: the navigator did not announce it
+            # Reload it through the workspace (read-only? defaults seeded?) once the edit that may
+            # have asked for the workspace is through; the reload commits anything still typed.
+            QTimer.singleShot(0, lambda: self._reload_shown(shown))
+
+    def _reload_shown(self, account_id: str) -> None:
+        if self.view is not None and self.view.account_id == account_id and self.ctx.ws is not None:
+            self.view.show_account(account_id)
+
+    def _finish_pending_open(self) -> None:
+        """A command chosen while the first screen still waits for its workspace opens it now."""
+        if self.ctx.opening is not None:
+            self.ctx.opening()
 
     def _on_ready(self) -> None:
         """The account shown has painted: it is ready. Finish opening the workspace behind it."""
         if self.startup_probe:
             self.startup_probe.mark("ready")
-        if self.ctx.opening is not None:
-            self.ctx.opening()
+        self._finish_pending_open()
         if self.startup_probe:
             self.startup_probe.mark("loaded")
 
     def open_workspace(self, location: str, create: bool = False) -> bool:
+
+        self._commit_pending()
+        self.ctx.opening = None  # this workspace replaces the one the first screen waits for
+        return self._open(location, create)
+
+    def _open(self, location: str, create: bool = False) -> bool:
         from kamdesk.domain.errors import KamdeskError
         from kamdesk.services.workspace import Workspace
 
-        self._commit_pending()
         try:
             ws = Workspace.open(location, create=create)
         except KamdeskError as error:
@@ -816,9 +832,10 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(writable and not safe)
         for action in (self.open_workspace_action, self.new_workspace_action, self.recent_menu.menuAction()):
             action.setEnabled(not safe)
-        self.export_bundle_action.setEnabled(self.ctx.ws is not None)
-        self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
-        self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
+        opened = self.ctx.ws is not None or self.ctx.opening is not None
+        self.export_bundle_action.setEnabled(opened)
+        self.service_matrix_action.setEnabled(opened and not self.ctx.customer_safe)
+        self.portfolio_action.setEnabled(opened and not self.ctx.customer_safe)
         self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
@@ -873,7 +890,8 @@ class MainWindow(QMainWindow):
         settings.store().sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._commit_pending()
+        self._commit_pending()  # an edit on the first screen opens its workspace to be saved
+        self.ctx.opening = None  # nothing else needs it now
         self.save_layout()
         self.ctx.set_workspace(None)
         super().closeEvent(event)
