@@ -360,7 +360,6 @@ class MainWindow(QMainWindow):
             self.startup_probe.mark("loaded")
 
     def open_workspace(self, location: str, create: bool = False) -> bool:
-
         self._commit_pending()
         self.ctx.opening = None  # this workspace replaces the one the first screen waits for
         return self._open(location, create)

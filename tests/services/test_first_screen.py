@@ -70,3 +70,13 @@ def test_reading_it_imports_no_sqlalchemy(demo_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_odd_data_leaves_it_to_the_normal_way(demo_path: Path) -> None:
+    """A value the reader cannot type (written by hand, say) is no reason to fail at start-up."""
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as connection:
+        connection.execute("UPDATE account SET last_review_on = 'soon' WHERE name = ?", (demo.MAIN_ACCOUNT,))
+    connection.close()
+    assert first_screen.read(demo_path, None, demo.MAIN_ACCOUNT) is None
