@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from kamdesk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        SettingsDialog(self, self.ctx).exec()
 
     def about(self) -> None:
         from kamdesk.ui.about import AboutDialog

@@ -8216,6 +8216,29 @@ Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</transla
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A relationship without contact for longer counts as stale on the board. An account can set its own number beside its key issues.</source>
+        <translation>Eine Beziehung ohne Kontakt über diese Zeit hinaus gilt auf dem Brett als veraltet. Ein Account kann neben seinen Schlüsselthemen einen eigenen Wert festlegen.</translation>
+    </message>
+    <message>
+        <source>Relationships go &amp;stale after:</source>
+        <translation>Beziehungen &amp;veralten nach:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationships stale after %n day(s)</source>
+        <translation>
+            <numerusform>Beziehungen veralten nach %n Tag</numerusform>
+            <numerusform>Beziehungen veralten nach %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Side</name>
