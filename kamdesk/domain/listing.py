@@ -130,8 +130,13 @@ class Readiness:
 REQUIRED_KINDS = (ListingKind.RELEASE, ListingKind.SUPPLIER_NUMBER, ListingKind.FRAMEWORK, ListingKind.ORDERING_SYSTEM)
 
 
+def in_order(items: Iterable[ListingItem]) -> list[ListingItem]:
+    """By kind (release, supplier number, agreement, systems), then position."""
+    return sorted(items, key=lambda i: (REQUIRED_KINDS.index(i.kind), i.position))
+
+
 def readiness(items: Iterable[ListingItem], today: date) -> Readiness:
-    items = sorted(items, key=lambda i: (REQUIRED_KINDS.index(i.kind), i.position))
+    items = in_order(items)
     if not items:
         return Readiness(False, (), ())
     missing: list[Finding] = []

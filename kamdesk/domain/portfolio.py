@@ -205,6 +205,27 @@ def standings(
     }
 
 
+@dataclass(frozen=True)
+class AccountStanding:
+    """One account's place in the portfolio, with the explanation of it."""
+
+    standing: Standing | None
+    explanation: Explanation
+    ranked: int  # how many accounts have a rank (the "of N" in "rank 2 of N")
+
+
+def standing_among(
+    account_id: str, criteria: list[Criterion], tiers: list[Tier], scores: Mapping[str, Scores]
+) -> AccountStanding:
+    """The standing of ``account_id`` among the accounts in ``scores`` (which must include it)."""
+    table = standings(criteria, tiers, scores)
+    return AccountStanding(
+        table.get(account_id),
+        explain(scores.get(account_id, {}), criteria, tiers),
+        sum(1 for s in table.values() if s.rank is not None),
+    )
+
+
 def explain(scores: Scores, criteria: Iterable[Criterion], tiers: Iterable[Tier]) -> Explanation:
     """Why the account with ``scores`` has its total and tier, and how it could reach the next."""
     criteria = list(criteria)

@@ -11,9 +11,6 @@ from kamdesk.domain.account import (
     NOTES_MAX,
     Account,
     AccountSummary,
-    Classification,
-    Geography,
-    Phase,
     clean_name,
     clean_text,
     clean_website,
@@ -23,7 +20,7 @@ from kamdesk.domain.amounts import parse_amount
 from kamdesk.domain.dates import parse_date
 from kamdesk.domain.errors import InputError, NotFoundError
 from kamdesk.domain.team import clean_review_months
-from kamdesk.services import records
+from kamdesk.services import domain_rows, records
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage.tables import Account as AccountRow
 
@@ -37,10 +34,7 @@ def summaries(ws: Workspace) -> list[AccountSummary]:
         func.lower(t.c.name)
     )
     with ws.read() as session:
-        return [
-            AccountSummary(r.id, r.name, r.industry, r.country, bool(r.archived), r.updated_at)
-            for r in session.execute(query)
-        ]
+        return [domain_rows.account_summary(r) for r in session.execute(query)]
 
 
 def names(ws: Workspace, include_archived: bool = True) -> list[str]:
@@ -143,24 +137,4 @@ records.register_validator(TABLE, "last_review_on", lambda tx, i, v: parse_date(
 
 
 def _to_domain(row: AccountRow) -> Account:
-    return Account(
-        id=row.id,
-        name=row.name,
-        industry=row.industry,
-        country=row.country,
-        website=row.website,
-        notes=row.notes,
-        archived=row.archived,
-        classification=Classification(row.classification) if row.classification else None,
-        geography=Geography(row.geography) if row.geography else None,
-        updated_at=row.updated_at,
-        legal_entity=row.legal_entity,
-        parent_group=row.parent_group,
-        sites=row.sites,
-        annual_revenue=row.annual_revenue,
-        potential=row.potential,
-        customer_goals=row.customer_goals,
-        phase=Phase(row.phase) if row.phase else None,
-        review_cadence_months=row.review_cadence_months,
-        last_review_on=row.last_review_on,
-    )
+    return domain_rows.account(row)

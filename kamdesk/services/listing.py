@@ -18,9 +18,10 @@ from kamdesk.domain.listing import (
     ListingStatus,
     OrderingChannel,
     Readiness,
+    in_order,
     readiness,
 )
-from kamdesk.services import records
+from kamdesk.services import domain_rows, records
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage.schema import Base, new_id
 
@@ -31,26 +32,7 @@ def _t() -> Any:
     return Base.metadata.tables[TABLE]
 
 
-_KINDS = {m.value: m for m in ListingKind}  # plain dict lookups: 20,000 items load noticeably faster
-_STATUSES = {m.value: m for m in ListingStatus}
-_CHANNELS = {m.value: m for m in OrderingChannel}
-
-
-def _item(r: Any) -> ListingItem:
-    return ListingItem(
-        r.id,
-        _KINDS[r.kind],
-        r.title,
-        r.reference,
-        _STATUSES[r.status],
-        r.status_on,
-        r.note,
-        r.with_prices,
-        r.valid_from,
-        r.valid_to,
-        _CHANNELS[r.channel] if r.channel else None,
-        r.position,
-    )
+_item = domain_rows.listing_item
 
 
 def items(ws: Workspace, account_id: str) -> list[ListingItem]:
@@ -58,7 +40,7 @@ def items(ws: Workspace, account_id: str) -> list[ListingItem]:
     t = _t()
     with ws.read() as session:
         found = [_item(r) for r in session.execute(select(t).where(t.c.account_id == account_id))]
-    return sorted(found, key=lambda i: (REQUIRED_KINDS.index(i.kind), i.position))
+    return in_order(found)
 
 
 def readiness_of(ws: Workspace, account_id: str, today: date) -> Readiness:

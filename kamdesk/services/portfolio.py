@@ -19,8 +19,8 @@ from kamdesk.domain.errors import ConflictError, InputError, NotFoundError
 from kamdesk.domain.portfolio import (
     DEFAULT_CRITERIA,
     DEFAULT_TIERS,
+    AccountStanding,
     Criterion,
-    Explanation,
     Standing,
     Tier,
     clean_criterion_name,
@@ -28,10 +28,10 @@ from kamdesk.domain.portfolio import (
     clean_threshold,
     clean_tier_name,
     clean_weight,
-    explain,
+    standing_among,
     standings,
 )
-from kamdesk.services import records
+from kamdesk.services import domain_rows, records
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage.schema import Base, new_id, utcnow
 
@@ -94,15 +94,15 @@ def _seeded(session: Any) -> bool:
 def criteria(ws: Workspace) -> list[Criterion]:
     t = _t(CRITERION)
     with ws.read() as session:
-        rows = session.execute(select(t).order_by(t.c.position, t.c.created_at, t.c.id))
-        return [Criterion(r.id, r.name, r.description, r.weight, r.position) for r in rows]
+        return [
+            domain_rows.criterion(r) for r in session.execute(select(t).order_by(t.c.position, t.c.created_at, t.c.id))
+        ]
 
 
 def tiers(ws: Workspace) -> list[Tier]:
     t = _t(TIER)
     with ws.read() as session:
-        rows = session.execute(select(t).order_by(t.c.position, t.c.created_at, t.c.id))
-        return [Tier(r.id, r.name, float(r.threshold), r.position) for r in rows]
+        return [domain_rows.tier(r) for r in session.execute(select(t).order_by(t.c.position, t.c.created_at, t.c.id))]
 
 
 def scores_of(ws: Workspace, account_id: str) -> dict[str, int]:
@@ -125,13 +125,6 @@ def all_scores(ws: Workspace, account_ids: list[str] | None = None) -> dict[str,
     return scores
 
 
-@dataclass(frozen=True)
-class AccountStanding:
-    standing: Standing | None
-    explanation: Explanation
-    ranked: int  # how many accounts have a rank (the "of N" in "rank 2 of N")
-
-
 def standing_of(ws: Workspace, account_id: str, include_archived: bool = False) -> AccountStanding:
     """The account's place among the active accounts, and the explanation of it."""
     t = _t("account")
@@ -141,14 +134,7 @@ def standing_of(ws: Workspace, account_id: str, include_archived: bool = False) 
             for r in session.execute(select(t.c.id, t.c.archived))
             if include_archived or not r.archived or r.id == account_id
         ]
-    crit, tier_list = criteria(ws), tiers(ws)
-    scores = all_scores(ws, ids)
-    table = standings(crit, tier_list, scores)
-    return AccountStanding(
-        table.get(account_id),
-        explain(scores.get(account_id, {}), crit, tier_list),
-        sum(1 for s in table.values() if s.rank is not None),
-    )
+    return standing_among(account_id, criteria(ws), tiers(ws), all_scores(ws, ids))
 
 
 # -- editing ---------------------------------------------------------------------------------

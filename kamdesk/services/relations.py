@@ -185,8 +185,13 @@ def set_stale_days(ws: Workspace, account_id: str, days: int | None) -> int | No
         return old
 
 
-def set_workspace_stale_days(ws: Workspace, days: int) -> None:
+def set_workspace_stale_days(ws: Workspace, days: int) -> int:
+    """Set the workspace's default threshold (for accounts without their own). Returns the
+    previous default."""
+    if not 1 <= days <= 3650:
+        raise InputError(i18n.translate("Relations", "Days without contact must be between 1 and 3650."))
     with ws.write() as tx:
+        old = workspace_stale_days(tx.session)
         row = tx.session.execute(
             select(core.WorkspaceSetting).where(core.WorkspaceSetting.key == STALE_DAYS_SETTING)
         ).scalar()
@@ -194,6 +199,12 @@ def set_workspace_stale_days(ws: Workspace, days: int) -> None:
             records.insert_row_in(tx, "workspace_setting", {"key": STALE_DAYS_SETTING, "value": str(days)})
         else:
             row.value = str(days)
+        return old
+
+
+def workspace_default_stale_days(ws: Workspace) -> int:
+    with ws.read() as session:
+        return workspace_stale_days(session)
 
 
 # -- columns -------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import clean_text
-from kamdesk.domain.team import Seniority, TeamMember, TeamRole, clean_email, clean_member_name
-from kamdesk.services import records
+from kamdesk.domain.team import TeamMember, clean_email, clean_member_name
+from kamdesk.services import domain_rows, records
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.schema import Base
 
@@ -26,20 +26,7 @@ def members_in(session: Session, account_id: str) -> list[TeamMember]:
     """The account's team in its order, read in an open session (the plan and its PDF use it too)."""
     t: Any = Base.metadata.tables[TABLE]
     query = select(t).where(t.c.account_id == account_id).order_by(t.c.position, t.c.created_at, t.c.id)
-    return [
-        TeamMember(
-            id=r.id,
-            account_id=r.account_id,
-            name=r.name,
-            function=r.function,
-            role=TeamRole(r.role),
-            seniority=Seniority(r.seniority),
-            email=r.email,
-            phone=r.phone,
-            position=r.position,
-        )
-        for r in session.execute(query)
-    ]
+    return [domain_rows.team_member(r) for r in session.execute(query)]
 
 
 def latest_plan_reviews(ws: Workspace, account_id: str | None = None) -> dict[str, date]:

@@ -13,13 +13,14 @@ undo, delete/restore and the JSON bundle work without per-table code):
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from kamdesk.storage.ids import new_id
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -28,10 +29,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
 
 
 def utcnow() -> datetime:

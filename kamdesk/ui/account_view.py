@@ -6,15 +6,20 @@ app's style sheet polishing every widget) cost most of a second before the first
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services import accounts
 from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.tabs import PAGES, TabPage
 from kamdesk.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from kamdesk.domain.account import Account
+    from kamdesk.services.first_screen import FirstScreen
 
 
 class AccountView(QWidget):
@@ -172,13 +177,31 @@ class AccountView(QWidget):
         if key and self.account_id:
             self.page(key)
 
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Show the account of the first screen on its profile, before the workspace is open."""
+        from kamdesk.ui.tabs.profile import ProfileTab
+
+        self.account_id = screen.account.id
+        self._loaded = {"profile"}
+        self.stack.setCurrentIndex(1)
+        self._show_header(screen.account)
+        self.set_current_key("profile")
+        page = self.page("profile")
+        assert isinstance(page, ProfileTab)
+        page.show_first_screen(screen)
+
     def _refresh_header(self) -> None:
+        from kamdesk.services import accounts
+
         if self.ctx.ws is None or self.account_id is None:
             return
         try:
             account = accounts.get(self.ctx.ws, self.account_id)
         except KamdeskError:
             return
+        self._show_header(account)
+
+    def _show_header(self, account: Account) -> None:
         self.title.setText(account.name)
         self.subtitle.setText(" · ".join(p for p in (account.industry, account.country) if p))
         self.archived_badge.setVisible(account.archived and not self.ctx.customer_safe)

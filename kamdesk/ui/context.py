@@ -3,6 +3,7 @@ and the signal that tells screens what changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,9 @@ class AppContext(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws: Workspace | None = None
+        #: while the first screen shows a workspace that is still opening: finishes opening it
+        #: (``workspace()`` calls it should an edit come first)
+        self.opening: Callable[[], object] | None = None
         #: True while the customer may be looking: everything internal is hidden on every screen
         self.customer_safe = False
         self.undo_stack = QUndoStack(self)
@@ -39,7 +43,9 @@ class AppContext(QObject):
 
     @property
     def writable(self) -> bool:
-        return self.ws is not None and self.ws.writable
+        if self.ws is None:
+            return self.opening is not None  # the first screen takes input like the workspace will
+        return self.ws.writable
 
     def set_workspace(self, ws: Workspace | None) -> None:
         """Switch to ``ws``, closing the previous workspace; the undo history starts afresh."""
@@ -58,6 +64,8 @@ class AppContext(QObject):
             self.customer_safe_changed.emit(on)
 
     def workspace(self) -> Workspace:
+        if self.ws is None and self.opening is not None:
+            self.opening()
         if self.ws is None:
             raise RuntimeError("no workspace is open")
         return self.ws

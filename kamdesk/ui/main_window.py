@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import settings
+from kamdesk.ui import settings, style
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
 from kamdesk.ui.navigator import Navigator
@@ -34,6 +34,7 @@ from kamdesk.ui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from kamdesk.services.changes import Change
+    from kamdesk.services.first_screen import FirstScreen
     from kamdesk.ui.account_view import AccountView
     from kamdesk.ui.portfolio.view import PortfolioView
     from kamdesk.ui.workshop import WorkshopMode
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, remember_layout: bool = True) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        style.attach(self)
         self.remember_layout = remember_layout
         self.ctx = ctx or AppContext(self)
         self.view: AccountView | None = None
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(self._finish_pending_open)  # first (slots run in connection order)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
@@ -271,31 +274,100 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, location: str | None) -> None:
         """Open the workspace given on the command line, else the last one, else the default
-        one (created with the demo accounts on first start)."""
-        from kamdesk.services import demo, paths
+        one (created with the demo accounts on first start).
 
-        if location is None:
-            last = settings.get(settings.LAST_WORKSPACE)
-            if last and ("://" in last or Path(last).is_file()):
-                location = last
-            else:
-                default = paths.default_workspace()
-                if not default.exists():
-                    try:
-                        default.parent.mkdir(parents=True, exist_ok=True)
-                        demo.write(default)
-                    except Exception as error:  # noqa: BLE001 - shown to the user, app stays usable
-                        Dialogs.error(self, self.tr("Demo workspace"), str(error))
-                location = str(default)
-        self.open_workspace(location)
+        A SQLite workspace of this kamdesk's schema shows its first screen (the account list and
+        the profile) read through ``sqlite3`` before SQLAlchemy is even imported; the workspace
+        then opens properly right after that screen has painted, and reloads it."""
+        location = self._initial_location(location)
+        screen = self._first_screen(location)
+        if screen is None:
+            self.open_workspace(location)
+        else:
+            self.ctx.opening = lambda: self._finish_opening(location)
+            self._show_first_screen(screen, location)
+        page = self.view.current_page() if self.view is not None else None
+        FirstPaint(page or self, self._on_ready)
+
+    def _initial_location(self, location: str | None) -> str:
+        from kamdesk.services import paths
+
+        if location is not None:
+            return location
+        last = settings.get(settings.LAST_WORKSPACE)
+        if last and ("://" in last or Path(last).is_file()):
+            return str(last)
+        default = paths.default_workspace()
+        if not default.exists():
+            from kamdesk.services import demo
+
+            try:
+                default.parent.mkdir(parents=True, exist_ok=True)
+                demo.write(default)
+            except Exception as error:  # noqa: BLE001 - shown to the user, app stays usable
+                Dialogs.error(self, self.tr("Demo workspace"), str(error))
+        return str(default)
+
+    def _first_screen(self, location: str) -> FirstScreen | None:
+        """The first screen of ``location``, if it can be read before the workspace opens: a
+        SQLite file of this schema, opening on the profile (the tab the user last had)."""
+        from kamdesk.services import demo, first_screen
+
+        tab = settings.get(settings.LAST_TAB)
+        if "://" in location or (tab and tab != "profile"):
+            return None
+        return first_screen.read(Path(location), settings.get(settings.LAST_ACCOUNT), demo.MAIN_ACCOUNT)
+
+    def _show_first_screen(self, screen: FirstScreen, location: str) -> None:
+        self._build_content()
+        assert self.view is not None
+        self.navigator.set_accounts(screen.accounts)
+        self.navigator.select(screen.account.id, emit=False)
+        self.view.show_first_screen(screen)
+        self.location_label.setText(location)
+        self.statusBar().showMessage(self.tr("Opening workspace…"))
+        self._update_actions()
+
+    def _finish_opening(self, location: str) -> None:
+        """Open the workspace the first screen shows, and reload that screen through it."""
+        self.ctx.opening = None
+        shown = self.navigator.shown_id()
+        if not self._open(location):
+            self.navigator.set_accounts([])
+            if self.view is not None:
+                self.view.show_account(None)
+            return
+        if self.navigator.shown_id() == shown:  # the same account: the navigator did not announce it
+            # Reload it through the workspace (read-only? defaults seeded?) once the edit that may
+            # have asked for the workspace is through; the reload commits anything still typed.
+            QTimer.singleShot(0, lambda: self._reload_shown(shown))
+
+    def _reload_shown(self, account_id: str) -> None:
+        if self.view is not None and self.view.account_id == account_id and self.ctx.ws is not None:
+            self.view.show_account(account_id)
+
+    def _finish_pending_open(self) -> None:
+        """A command chosen while the first screen still waits for its workspace opens it now."""
+        if self.ctx.opening is not None:
+            self.ctx.opening()
+
+    def _on_ready(self) -> None:
+        """The account shown has painted: it is ready. Finish opening the workspace behind it."""
         if self.startup_probe:
             self.startup_probe.mark("ready")
+        self._finish_pending_open()
+        if self.startup_probe:
+            self.startup_probe.mark("loaded")
 
     def open_workspace(self, location: str, create: bool = False) -> bool:
+        self._commit_pending()
+        self.ctx.opening = None  # this workspace replaces the one the first screen waits for
+        return self._open(location, create)
+
+    def _open(self, location: str, create: bool = False) -> bool:
         from kamdesk.domain.errors import KamdeskError
         from kamdesk.services.workspace import Workspace
 
-        self._commit_pending()
         try:
             ws = Workspace.open(location, create=create)
         except KamdeskError as error:
@@ -698,7 +770,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from kamdesk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        SettingsDialog(self, self.ctx).exec()
 
     def about(self) -> None:
         from kamdesk.ui.about import AboutDialog
@@ -759,9 +831,10 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(writable and not safe)
         for action in (self.open_workspace_action, self.new_workspace_action, self.recent_menu.menuAction()):
             action.setEnabled(not safe)
-        self.export_bundle_action.setEnabled(self.ctx.ws is not None)
-        self.service_matrix_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
-        self.portfolio_action.setEnabled(self.ctx.ws is not None and not self.ctx.customer_safe)
+        opened = self.ctx.ws is not None or self.ctx.opening is not None
+        self.export_bundle_action.setEnabled(opened)
+        self.service_matrix_action.setEnabled(opened and not self.ctx.customer_safe)
+        self.portfolio_action.setEnabled(opened and not self.ctx.customer_safe)
         self.export_plan_action.setEnabled(row is not None)
         self.archive_account_action.setText(
             self.tr("Restore from &Archive") if row is not None and row.archived else self.tr("&Archive")
@@ -816,7 +889,8 @@ class MainWindow(QMainWindow):
         settings.store().sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._commit_pending()
+        self._commit_pending()  # an edit on the first screen opens its workspace to be saved
+        self.ctx.opening = None  # nothing else needs it now
         self.save_layout()
         self.ctx.set_workspace(None)
         super().closeEvent(event)
@@ -846,7 +920,8 @@ class FirstPaint(QObject):
 
 
 class StartupProbe(QObject):
-    """Prints when the window first painted and when it became ready (for ``bench/``)."""
+    """Prints when the window first painted, when the account shown had painted (ready), and
+    when the workspace had opened behind it (loaded); then quits (for ``bench/`` and tests)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -854,7 +929,7 @@ class StartupProbe(QObject):
 
     def mark(self, what: str) -> None:
         print(f"{what} {time.time():.6f}", flush=True)
-        if what == "ready":
+        if what == "loaded":
             QTimer.singleShot(0, self._finish)
 
     def _finish(self) -> None:

@@ -1,12 +1,17 @@
 """The application's look: Fusion with a calm light palette and a few named accents.
 
 Kept in one place so that workshop mode (large type, high contrast) can swap it as a whole.
+The palette and font go on the application; the style sheet goes on the main window (``attach``),
+which passes it on to everything it parents, dialogs and tool windows included. On the
+application, the sheet would also reach widgets still being built outside any window, and Qt
+polishes a subtree again each time it is re-parented under a styled parent: building the
+profile cost 60 ms instead of 17.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#1f5fa8"
 INTERNAL = "#9a5b00"
@@ -104,6 +109,19 @@ QLabel#portfolio_heading {{ font-size: 24pt; font-weight: 700; }}
 """
 
 _base_font: QFont | None = None
+_sheet = STYLESHEET
+_ATTACHED = "kamdesk_style_sheet"  # the property that marks a window as carrying the sheet
+
+
+def attach(window: QWidget) -> None:
+    """Give ``window``, and every widget and dialog it parents, the current style sheet."""
+    window.setProperty(_ATTACHED, True)
+    window.setStyleSheet(_sheet)
+
+
+def sheet() -> str:
+    """The style sheet in use (the normal one, or workshop mode's)."""
+    return _sheet
 
 
 def apply(app: QApplication, workshop: bool = False, scale: float = 1.0) -> None:
@@ -147,6 +165,10 @@ def apply(app: QApplication, workshop: bool = False, scale: float = 1.0) -> None
 
 
 def _set(app: QApplication, sheet: str, palette: QPalette, font: QFont) -> None:
+    global _sheet
+    _sheet = sheet
     app.setPalette(palette)
     app.setFont(font)
-    app.setStyleSheet(sheet)
+    for window in app.topLevelWidgets():
+        if window.property(_ATTACHED):
+            window.setStyleSheet(sheet)

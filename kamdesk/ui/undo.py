@@ -2,21 +2,25 @@
 so undo/redo works the same from every screen (orange-canvas-core's rule).
 
 A command is *applied* before it is pushed (``AppContext.push``), so a refused edit never
-reaches the stack; Qt's first ``redo()`` call on push is then skipped.
+reaches the stack; Qt's first ``redo()`` call on push is then skipped. The services (and with
+them SQLAlchemy) are imported when a command first runs, not with the screens, which start up
+before SQLAlchemy is loaded (``services.first_screen``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services import records
-from kamdesk.storage.schema import new_id
+from kamdesk.storage.ids import new_id
 from kamdesk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from kamdesk.services import records
 
 MERGE_SET_FIELDS = 1001
 
@@ -78,9 +82,13 @@ class SetFields(Command):
         self.merge = merge
 
     def apply(self) -> None:
+        from kamdesk.services import records
+
         self.new = records.set_fields(self.ctx.workspace(), self.table, self.row_id, self.new, self.old)
 
     def revert(self) -> None:
+        from kamdesk.services import records
+
         records.set_fields(self.ctx.workspace(), self.table, self.row_id, self.old, self.new)
 
     def id(self) -> int:
@@ -117,9 +125,13 @@ class InsertRow(Command):
         self.row_id: str = self.values["id"]
 
     def apply(self) -> None:
+        from kamdesk.services import records
+
         records.insert_row(self.ctx.workspace(), self.table, self.values)
 
     def revert(self) -> None:
+        from kamdesk.services import records
+
         records.delete_row(self.ctx.workspace(), self.table, self.row_id)
 
 
@@ -134,9 +146,13 @@ class DeleteRow(Command):
         self.snapshot: records.Snapshot | None = None
 
     def apply(self) -> None:
+        from kamdesk.services import records
+
         self.snapshot = records.delete_row(self.ctx.workspace(), self.table, self.row_id)
 
     def revert(self) -> None:
+        from kamdesk.services import records
+
         assert self.snapshot is not None
         records.restore(self.ctx.workspace(), self.snapshot)
 

@@ -2741,6 +2741,10 @@ Muster der Schnittschutzhandschuhe schicken</translation>
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Select a person to see and edit their name, title and contact details.</source>
+        <translation>Wählen Sie eine Person, um Name, Position und Kontaktdaten zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Select a piece or a line to see its details.
 
 Drag from one of our team members onto a piece to record who knows whom.</source>
@@ -3833,6 +3837,7 @@ Strg+Z holt sie zurück.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Workspace…</source>
+        <extracomment>workshop mode and the presenting keys; built with the account view (after the first paint), because there is nothing to present before a workspace is open</extracomment>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
@@ -5874,7 +5879,7 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     </message>
     <message>
         <source>Approval</source>
-        <extracomment>fill, border, title bar per kind (as on the screen: ui/procurement/items.py) maps print at a little less than other diagrams (their text is larger): five lanes fit a page the scale a part aims for when a map is cut (a little above the readable minimum)</extracomment>
+        <extracomment>maps print at a little less than other diagrams (their text is larger): five lanes fit a page the scale a part aims for when a map is cut (a little above the readable minimum)</extracomment>
         <translation>Freigabe</translation>
     </message>
     <message>
@@ -6306,7 +6311,6 @@ Strg+Z holt es zurück.</translation>
     <name>ProcurementScene</name>
     <message>
         <source>Approval</source>
-        <extracomment>fill, border, band (title bar) colour per kind</extracomment>
         <translation>Freigabe</translation>
     </message>
     <message>
@@ -6318,6 +6322,7 @@ Strg+Z holt es zurück.</translation>
     <name>ProcurementTab</name>
     <message>
         <source>Delete</source>
+        <extracomment>below this width of the tab the palette shows icons only</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
@@ -8210,6 +8215,29 @@ Erfassen Sie, was er erhält, mit „+ Leistung hinzufügen“ (Einfg).</transla
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A relationship without contact for longer counts as stale on the board. An account can set its own number beside its key issues.</source>
+        <translation>Eine Beziehung ohne Kontakt über diese Zeit hinaus gilt auf dem Brett als veraltet. Ein Account kann neben seinen Schlüsselthemen einen eigenen Wert festlegen.</translation>
+    </message>
+    <message>
+        <source>Relationships go &amp;stale after:</source>
+        <translation>Beziehungen &amp;veralten nach:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationships stale after %n day(s)</source>
+        <translation>
+            <numerusform>Beziehungen veralten nach %n Tag</numerusform>
+            <numerusform>Beziehungen veralten nach %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import pytest
 from kamdesk.domain.errors import WorkspaceError
 from kamdesk.services import accounts, paths
 from kamdesk.services.workspace import Workspace
-from kamdesk.storage import backup, migrate
+from kamdesk.storage import backup, migrate, schema_version
 
 
 def _bytes(path: Path) -> bytes:
@@ -81,7 +81,7 @@ def test_an_older_workspace_is_backed_up_before_it_is_migrated(tmp_path: Path, m
     with Workspace.open(path, create=True) as ws:
         accounts.create(ws, "Kessler AG")
     # Pretend the file predates the newest migration: the app must back it up, then migrate.
-    monkeypatch.setattr(migrate, "revisions", lambda known=migrate.revisions(): (*known, "9000"))
+    monkeypatch.setattr(schema_version, "revisions", lambda known=migrate.revisions(): (*known, "9000"))
     monkeypatch.setattr(migrate, "upgrade", lambda engine, revision="head": None)
     with Workspace.open(path):
         pass

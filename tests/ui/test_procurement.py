@@ -468,3 +468,23 @@ def test_a_role_holder_links_to_a_board_contact(page: ProcurementTab, qtbot: QtB
     node = _stored(page).node(item.node.id)
     assert (node.contact_id, node.role_holder) == (None, name)
     assert page.document.nodes[item.node.id].contact_id is None
+
+
+def test_a_narrow_window_gets_a_palette_of_icons_that_still_adds(page: ProcurementTab, window: MainWindow) -> None:
+    """At 1280 × 720 the map needs the room: the palette shrinks to icons (names in the tooltips)."""
+    decision = page.palette_buttons[NodeKind.DECISION]
+    assert page.width() < 1300
+    assert decision.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert not page.palette_title.isVisible() and decision.toolTip().startswith(NodeKind.DECISION.label)
+    narrow = page.palette.width()
+    assert narrow < 100
+    before = len(_stored(page).nodes)
+    QTest.mouseClick(decision, LEFT)
+    assert len(_stored(page).nodes) == before + 1
+
+    window.view.setMinimumWidth(1400)  # wide: the names come back, and the palette widens
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert page.width() >= 1300
+    assert decision.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert page.palette_title.isVisible() and page.palette.width() >= 150 > narrow

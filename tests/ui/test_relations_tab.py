@@ -342,3 +342,24 @@ def test_dragging_with_all_lines_hides_the_faint_ones_until_the_drop(window: Mai
     assert not any(line.isVisible() for line in tab.scene.coverage_lines.values() if line not in own)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     assert all(line.isVisible() for line in tab.scene.coverage_lines.values())
+
+
+def test_in_front_of_the_customer_a_person_is_still_edited_in_the_panel(window: MainWindow, qtbot: QtBot) -> None:
+    """Name, title, department and contact details are the customer's own: they stay editable
+    in the customer-safe view; our judgements of the person do not show."""
+    tab = _tab(window)
+    window.workshop.customer_safe_action.trigger()
+    vogt = _contact(window, "Dr. Heike Vogt")
+    tab.select_contact(vogt.id)
+    panel = tab.detail.contact_panel
+    assert tab.detail.isVisible() and tab.detail.currentWidget() is panel
+    assert panel.title.isVisible() and panel.email.isVisible() and panel.column.isVisible()
+    assert not any(w.isVisible() for w in (panel.side, panel.influence, panel.agenda, panel.notes, panel.relations))
+    assert panel.heading.text().count(vogt.title) == 1 and vogt.role.label not in panel.heading.text()
+    panel.title.setFocus()
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Leiterin Entwicklung")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)
+    assert _contact(window, "Dr. Heike Vogt").title == "Leiterin Entwicklung"
+    window.undo_action.trigger()
+    assert _contact(window, "Dr. Heike Vogt").title == vogt.title

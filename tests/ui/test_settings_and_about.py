@@ -42,3 +42,30 @@ def test_about_names_the_version_and_the_data_folder(window: MainWindow, qtbot: 
     text = dialog.findChild(QLabel, "about_text").text()
     assert kamdesk.__version__ in text
     assert str(paths.data_dir()) in text
+
+
+def test_the_workspace_default_for_stale_relationships_is_set_in_the_settings_and_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from kamdesk.services import relations
+
+    ws = window.ctx.workspace()
+    relations.set_stale_days(ws, window.current_account_id(), None)  # this account follows the default
+    before = relations.workspace_default_stale_days(ws)
+    dialog = SettingsDialog(window, window.ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.workspace_box is not None and dialog.stale_days.value() == before
+    dialog.stale_days.setValue(30)
+    assert relations.workspace_default_stale_days(ws) == 30
+    window.view.set_current_key("relations")
+    board = window.view.page("relations")
+    assert board.issues_list.stale.value() == 30
+    window.undo_action.trigger()
+    assert relations.workspace_default_stale_days(ws) == before
+
+
+def test_in_front_of_the_customer_the_settings_show_no_workspace_judgements(window: MainWindow, qtbot: QtBot) -> None:
+    window.workshop.customer_safe_action.trigger()
+    dialog = SettingsDialog(window, window.ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.workspace_box is None and dialog.findChild(QLabel, "settings_workspace") is None

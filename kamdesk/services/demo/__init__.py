@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from kamdesk.domain import i18n
 from kamdesk.domain.errors import InputError
-from kamdesk.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from kamdesk.services.demo.context import DemoContext
+    from kamdesk.services.workspace import Workspace
 
 Builder = Callable[["DemoContext"], None]
 
@@ -55,6 +55,8 @@ def write(path: Path, *, force: bool = False, lang: str | None = None) -> Path:
         # Build the replacement beside it and swap, so a failure leaves the old file as it was.
     if not path.parent.is_dir():
         raise InputError(i18n.translate("Demo", "%1: the folder does not exist.").replace("%1", str(path)))
+    from kamdesk.services.workspace import Workspace
+
     staging = path.with_name(f".{path.name}.new")
     for leftover in (staging, *_sidecars(staging)):
         leftover.unlink(missing_ok=True)

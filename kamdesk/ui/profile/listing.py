@@ -37,7 +37,6 @@ from kamdesk.domain.listing import (
     expiry_state,
     readiness,
 )
-from kamdesk.services import listing, ordering
 from kamdesk.ui.badges import BAD, GOOD, NEUTRAL, WARN
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
@@ -291,15 +290,22 @@ class ListingSection(Section):
     # -- loading -----------------------------------------------------------------------------
 
     def load(self, account_id: str | None) -> None:
+        from kamdesk.services import listing
+
+        found = listing.items(self.ctx.ws, account_id) if account_id is not None and self.ctx.ws is not None else None
+        self.show_items(account_id, found)
+
+    def show_items(self, account_id: str | None, items: list[ListingItem] | None) -> None:
+        """Show the ``items`` of ``account_id`` (None: no account, or no workspace)."""
         self.account_id = account_id
         self.today = date.today()
-        if account_id is None or self.ctx.ws is None:
+        if account_id is None or items is None:
             self.items = []
             self.model.set_rows([])
             self._show_selected()
             return
         selected = self.selected_id()
-        self.items = listing.items(self.ctx.ws, account_id)
+        self.items = items
         self.model.set_rows([self._row(i) for i in self.items], account_id)
         self.select(selected or (self.items[0].id if self.items else None))
         self._show_banner()
@@ -432,9 +438,11 @@ class ListingSection(Section):
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(item.status.value)))
 
     def add_item(self, kind: ListingKind) -> None:
-        if self.account_id is None or self.ctx.ws is None:
+        from kamdesk.services import listing, ordering
+
+        if self.account_id is None:
             return
-        position = ordering.next_position(self.ctx.ws, self.TABLE, ("account_id", self.account_id))
+        position = ordering.next_position(self.ctx.workspace(), self.TABLE, ("account_id", self.account_id))
         command = InsertRow(
             self.ctx,
             self.TABLE,
@@ -448,9 +456,11 @@ class ListingSection(Section):
             self.title_edit.setFocus()
 
     def add_standard(self) -> None:
-        if self.account_id is None or self.ctx.ws is None:
+        from kamdesk.services import listing
+
+        if self.account_id is None:
             return
-        ws, values = self.ctx.ws, listing.standard_items(self.account_id)
+        ws, values = self.ctx.workspace(), listing.standard_items(self.account_id)
         if self.ctx.push(
             Call(
                 self.ctx,

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from kamdesk.domain.portfolio import SCORE_MAX, SCORE_MIN, Criterion, Explanation, Standing, Tier
-from kamdesk.services import portfolio
+from kamdesk.domain.portfolio import SCORE_MAX, SCORE_MIN, AccountStanding, Criterion, Explanation, Standing, Tier
 from kamdesk.ui.badges import Chip, tier_colour
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.editors import OptionalSpinBox, format_percent, format_points
@@ -112,21 +111,41 @@ class SelectionSection(Section):
             row.spin.flush()
 
     def load(self, account_id: str | None) -> None:
+        from kamdesk.services import portfolio
+
+        ws = self.ctx.ws
+        if account_id is None or ws is None:
+            self.show_standing(None, [], [], {}, None)
+            return
+        self.show_standing(
+            account_id,
+            portfolio.criteria(ws),
+            portfolio.tiers(ws),
+            portfolio.scores_of(ws, account_id),
+            portfolio.standing_of(ws, account_id),
+        )
+
+    def show_standing(
+        self,
+        account_id: str | None,
+        criteria: list[Criterion],
+        tiers: list[Tier],
+        scores: dict[str, int],
+        result: AccountStanding | None,
+    ) -> None:
+        """Show ``account_id``'s ``scores`` against the ``criteria``, and its standing."""
         if account_id != self.account_id:
             self.commit_pending()  # still for the account shown so far
         self.account_id = account_id
-        if account_id is None or self.ctx.ws is None:
+        if account_id is None or result is None:
             self.scores = {}
             self._build([])
             return
-        ws = self.ctx.ws
-        criteria = portfolio.criteria(ws)
-        self.tiers = portfolio.tiers(ws)
+        self.tiers = tiers
         if [(c.id, c.name, c.description) for c in criteria] != [(c.id, c.name, c.description) for c in self.criteria]:
             self._build(criteria)
         self.criteria = criteria
-        self.scores = portfolio.scores_of(ws, account_id)
-        result = portfolio.standing_of(ws, account_id)
+        self.scores = scores
         self._standing, self._explanation, self._count = result.standing, result.explanation, result.ranked
         self._show_result()
 
@@ -189,13 +208,15 @@ class SelectionSection(Section):
     # -- editing -----------------------------------------------------------------------------
 
     def _commit(self, row: ScoreRow) -> None:
-        if self.account_id is None or self.ctx.ws is None:
+        from kamdesk.services import portfolio
+
+        if self.account_id is None:
             return
         new = row.spin.field_value()
         old = self.scores.get(row.criterion.id)
         if new == old:
             return
-        ws, account_id, criterion_id = self.ctx.ws, self.account_id, row.criterion.id
+        ws, account_id, criterion_id = self.ctx.workspace(), self.account_id, row.criterion.id
         command = Call(
             self.ctx,
             self.tr("Score %1: %2").replace("%1", row.criterion.name).replace("%2", "—" if new is None else str(new)),

@@ -30,7 +30,6 @@ from kamdesk.domain.team import (
     latest,
     review_schedule,
 )
-from kamdesk.services import ordering, team
 from kamdesk.ui.badges import BAD, GOOD, WARN
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
@@ -154,6 +153,7 @@ class TeamSection(Section):
         self.body.addWidget(self.review_heading)
         self.body.addLayout(review)
         self._account: Account | None = None
+        self._held_review: date | None = None
         self.retranslate()
 
     def internal_widgets(self) -> list[QWidget]:
@@ -194,16 +194,28 @@ class TeamSection(Section):
     # -- loading -----------------------------------------------------------------------------
 
     def load(self, account: Account | None) -> None:
+        from kamdesk.services import team
+
+        ws = self.ctx.ws
+        if account is None or ws is None:
+            self.show_team(None, [], None)
+            return
+        self.show_team(account, team.members(ws, account.id), team.latest_plan_reviews(ws, account.id).get(account.id))
+
+    def show_team(self, account: Account | None, members: list[TeamMember], held_review: date | None) -> None:
+        """Show ``account``'s team ``members`` and its review cadence; ``held_review`` is the
+        date of its newest plan review (it counts as the last review)."""
         self._account = account
         self.account_id = account.id if account else None
-        if account is None or self.ctx.ws is None:
+        self._held_review = held_review
+        if account is None:
             self.members = []
             self.model.set_rows([])
             self.binder.load(None, {})
             self._show_review()
             self._update_buttons()
             return
-        self.load_members()
+        self._show_members(members)
         self.binder.load(
             account.id,
             {"review_cadence_months": account.review_cadence_months, "last_review_on": account.last_review_on},
@@ -211,10 +223,15 @@ class TeamSection(Section):
         self._show_review()
 
     def load_members(self) -> None:
+        from kamdesk.services import team
+
         if self.account_id is None or self.ctx.ws is None:
             return
+        self._show_members(team.members(self.ctx.ws, self.account_id))
+
+    def _show_members(self, members: list[TeamMember]) -> None:
         selected = self.selected_id()
-        self.members = team.members(self.ctx.ws, self.account_id)
+        self.members = members
         self.model.set_rows([self._row(m) for m in self.members], self.account_id)
         rows = len(self.members)
         self.table.setFixedHeight(
@@ -252,7 +269,7 @@ class TeamSection(Section):
             self.next_review.setText("")
             return
         today = date.today()
-        held = team.latest_plan_reviews(self.ctx.ws, account.id).get(account.id) if self.ctx.ws else None
+        held = self._held_review
         last = latest(account.last_review_on, held)
         self.schedule = review_schedule(account.review_cadence_months, last, today)
         s = self.schedule
@@ -306,9 +323,11 @@ class TeamSection(Section):
     # -- editing -----------------------------------------------------------------------------
 
     def add_member(self) -> None:
-        if self.account_id is None or self.ctx.ws is None:
+        from kamdesk.services import ordering
+
+        if self.account_id is None:
             return
-        position = ordering.next_position(self.ctx.ws, self.TABLE, ("account_id", self.account_id))
+        position = ordering.next_position(self.ctx.workspace(), self.TABLE, ("account_id", self.account_id))
         command = InsertRow(
             self.ctx,
             self.TABLE,
@@ -348,10 +367,12 @@ class TeamSection(Section):
         )
 
     def move_selected(self, step: int) -> None:
+        from kamdesk.services import ordering
+
         member = self.selected_member()
-        if member is None or self.ctx.ws is None:
+        if member is None:
             return
-        ws = self.ctx.ws
+        ws = self.ctx.workspace()
         if self.ctx.push(
             Call(
                 self.ctx,

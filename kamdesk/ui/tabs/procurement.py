@@ -63,6 +63,10 @@ QToolButton#palette_button { text-align: left; padding: 4px 6px; }
 """
 
 
+#: below this width of the tab the palette shows icons only
+COMPACT_PALETTE_BELOW = 1300
+
+
 class PaletteButton(QToolButton):
     """Click: add the kind at a free spot. Drag: drop it where it belongs."""
 
@@ -102,6 +106,8 @@ class ProcurementTab(TabPage):
         self._map_by_account: dict[str, str] = {}
         self._lane_focus = -1  # the lane F6 brought into view (-1: none, the whole map)
         self._sized = False
+        self._compact_palette = False
+        self._workshop = False
         self._build_actions()
         self._build_toolbar()
         self._build_palette()
@@ -526,10 +532,39 @@ class ProcurementTab(TabPage):
 
     def _size_panels(self) -> None:
         width = self.width()  # the splitter fills the page, but is resized only after this page is
+        self._set_compact_palette(0 < width < COMPACT_PALETTE_BELOW)
         if not self._sized and width > 600:
             side = int(min(max(330, self.side.tabBar().sizeHint().width() + 8), width * 0.36))
             palette = self.palette.minimumWidth()
             self.splitter.setSizes([palette, width - palette - side, side])
+
+    def _set_compact_palette(self, on: bool) -> None:
+        """Where the map is short of room (a laptop, a projector at 1280 × 720), the palette is a
+        strip of icons: its names are in the tooltips and on the keys 1–7."""
+        if on == self._compact_palette:
+            return
+        self._compact_palette = on
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if on else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for button in self.palette_buttons.values():
+            button.setToolButtonStyle(style)
+        self.palette_title.setVisible(not on)
+        self.palette_hint.setVisible(not on and not self._workshop)
+        before = self.palette.width()
+        self._fit_palette()
+        sizes = self.splitter.sizes()
+        if len(sizes) == 3 and sizes[0]:
+            sizes[1] += sizes[0] - self.palette.minimumWidth()
+            sizes[0] = self.palette.minimumWidth()
+            self.splitter.setSizes(sizes)
+        elif before:
+            self.palette.resize(self.palette.minimumWidth(), self.palette.height())
+
+    def _fit_palette(self) -> None:
+        content = self.palette.widget()
+        content.layout().activate()
+        scrollbar = self.palette.verticalScrollBar().sizeHint().width()
+        natural = content.sizeHint().width() + scrollbar
+        self.palette.setMinimumWidth(natural if self._compact_palette else max(150, natural))
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         self._sized = True
@@ -559,14 +594,13 @@ class ProcurementTab(TabPage):
 
         self.view.readable = max(READABLE, readable_zoom(scale)) if on else READABLE
         self._lane_focus = -1
-        self.palette_hint.setVisible(not on)  # small print: unreadable on a projector
+        self._workshop = on
+        self.palette_hint.setVisible(not on and not self._compact_palette)  # small print: unreadable on a projector
         self.zoom_separator.setVisible(not on)
         for button in self.zoom_buttons.values():
             button.setVisible(not on)
         self.map_combo.setMinimumContentsLength(16 if on else 30)
-        content = self.palette.widget()
-        scrollbar = self.palette.verticalScrollBar().sizeHint().width()
-        self.palette.setMinimumWidth(max(150, content.sizeHint().width() + scrollbar) if on else 150)
+        self._fit_palette()
         self._size_panels()
         self.view.fit_when_shown()
 

@@ -8,12 +8,13 @@ reloads only when a change touches what it shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from kamdesk.domain.account import Account
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services import accounts
 from kamdesk.services.changes import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.profile.classification import ClassificationSection
@@ -24,6 +25,9 @@ from kamdesk.ui.profile.section import Section, SectionColumns
 from kamdesk.ui.profile.selection import SelectionSection
 from kamdesk.ui.profile.team import TeamSection
 from kamdesk.ui.tabs.base import TabPage, mark_internal
+
+if TYPE_CHECKING:
+    from kamdesk.services.first_screen import FirstScreen
 
 #: tables whose changes concern the sections that show portfolio-wide results
 PORTFOLIO_TABLES = frozenset({"selection_criterion", "tier", "account_score"})
@@ -140,13 +144,28 @@ class ProfileTab(TabPage):
             self.team.load(self.account)
         self._refresh_glance()
 
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Show the profile read before the workspace opened (``services.first_screen``); the
+        workspace reloads it through the services a moment later."""
+        self.account_id = screen.account.id
+        self._show_account(screen.account)
+        self.selection.show_standing(screen.account.id, screen.criteria, screen.tiers, screen.scores, screen.standing)
+        self.listing.show_items(screen.account.id, screen.listing)
+        self.team.show_team(screen.account, screen.team, screen.held_review)
+        self._refresh_glance()
+
     def _load_account(self) -> None:
+        from kamdesk.services import accounts
+
         account = None
         if self.account_id and self.ctx.ws is not None:
             try:
                 account = accounts.get(self.ctx.ws, self.account_id)
             except KamdeskError:
                 account = None
+        self._show_account(account)
+
+    def _show_account(self, account: Account | None) -> None:
         self.account = account
         for section in (self.master, self.figures, self.classification, self.notes):
             section.load(account)

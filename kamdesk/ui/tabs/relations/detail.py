@@ -128,6 +128,10 @@ class ContactPanel(QWidget):
         for edit in (self.agenda, self.notes):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
+        for combo in (self.column, self.rank, self.role, self.side, self.influence, self.coverage, self.orientation):
+            # shrink with the panel (long department names, workshop type) rather than be cut off
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         b = self.binder
         b.bind("name", self.name, lambda: self.tr("Name"))
         b.bind("title", self.title, lambda: self.tr("Job title"))
@@ -186,7 +190,8 @@ class ContactPanel(QWidget):
         self.relations_label = QLabel()
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        header.addWidget(InternalBadge(), 0, Qt.AlignmentFlag.AlignTop)
+        self.badge = InternalBadge()
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -240,11 +245,19 @@ class ContactPanel(QWidget):
         _fill(self.orientation, DecisionOrientation, self.tr("— not known —"))
         _fill(self.relation_kind, RelationKind)
 
+    def internal_widgets(self) -> list[QWidget]:
+        """What the customer-safe view hides: our judgements of the person and the lines
+        between people (``domain.sensitivity``); name, title, place and contact details stay."""
+        rows = ("role", "side", "influence", "coverage", "orientation", "last", "placeholder", "agenda", "notes")
+        fields = [self.labels[key] for key in rows] + [self.labels[key].buddy() for key in rows]
+        lines = [self.relations_label, self.relations, self.relation_kind, self.relation_target]
+        return [self.badge, *fields, *lines, self.relation_add, self.relation_remove]
+
     def show_contact(self, board: Board, contact: Contact, column_names: dict[object, str]) -> None:
         self.board, self.contact = board, contact
+        below = contact.title if self.ctx.customer_safe else f"{contact.role.label} · {contact.piece.label}"
         self.heading.setText(
-            f"<b>{_html(display_name(contact))}</b><br><span style='color:#6b7280'>"
-            f"{_html(contact.role.label)} · {_html(contact.piece.label)}</span>"
+            f"<b>{_html(display_name(contact))}</b><br><span style='color:#6b7280'>{_html(below)}</span>"
         )
         self.column.clear()
         for key, name in column_names.items():
@@ -398,12 +411,15 @@ class DetailPanel(QStackedWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.empty.setText(
-            self.tr(
-                "Select a piece or a line to see its details.\n\n"
-                "Drag from one of our team members onto a piece to record who knows whom."
+        if self.contact_panel.ctx.customer_safe:
+            self.empty.setText(self.tr("Select a person to see and edit their name, title and contact details."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "Select a piece or a line to see its details.\n\n"
+                    "Drag from one of our team members onto a piece to record who knows whom."
+                )
             )
-        )
         self.contact_panel.retranslate()
         self.link_panel.retranslate()
 

@@ -148,7 +148,9 @@ class RelationsTab(TabPage):
         self.splitter.addWidget(side)
         # internal: key issues, judgements in the detail panel, coverage, the filters by judgement
         mark_internal(
-            side,
+            issues_holder,
+            self.detail.link_panel,
+            *self.detail.contact_panel.internal_widgets(),
             self.matrix_button,
             self.member_filter,
             self.side_filter,
@@ -315,6 +317,8 @@ class RelationsTab(TabPage):
             self.scene.clearSelection()
         super().set_customer_safe(on)
         self.scene.set_customer_safe(on)
+        self.detail.retranslate()  # the hint for an empty selection speaks of coverage only when internal
+        self._show_selection()  # the heading of a selected person: their title instead of our reading
         if not on:
             self._filters_changed()
 
