@@ -275,59 +275,41 @@ class ProcurementMap:
     edges: tuple[Edge, ...] = ()
 
     def node(self, node_id: str) -> Node | None:
-        return _lookup(self.nodes, _by_id).get(node_id)
+        found = _by(self.nodes, "id").get(node_id)
+        return found[0] if found else None
 
     def lane(self, lane_id: str | None) -> Lane | None:
         return next((la for la in self.lanes if la.id == lane_id), None) if lane_id else None
 
     def outgoing(self, node_id: str) -> list[Edge]:
-        return list(_lookup(self.edges, _by_source).get(node_id, ()))
+        return list(_by(self.edges, "source_id").get(node_id, ()))
 
     def incoming(self, node_id: str) -> list[Edge]:
-        return list(_lookup(self.edges, _by_target).get(node_id, ()))
+        return list(_by(self.edges, "target_id").get(node_id, ()))
 
     def sorted_lanes(self) -> list[Lane]:
         return sorted(self.lanes, key=lambda la: (la.position, la.id))
 
 
-#: lookups of the maps last asked (a path walk asks thousands of times): (tuple, kind) → lookup
-_LOOKUPS: dict[tuple[int, Any], tuple[tuple[Any, ...], dict[str, Any]]] = {}
-_LOOKUPS_KEPT = 64
+#: the maps' nodes and edges grouped by a field, for the snapshots last asked (a path walk asks
+#: thousands of times): (id of the tuple, field) → (the tuple, its groups)
+_GROUPS: dict[tuple[int, str], tuple[tuple[Any, ...], dict[str, list[Any]]]] = {}
 
 
-def _lookup(items: tuple[Any, ...], build: Any) -> dict[str, Any]:
-    """``build(items)``, made once per tuple: a map's nodes and edges are immutable snapshots."""
-    key = (id(items), build)
-    found = _LOOKUPS.get(key)
+def _by(items: tuple[Any, ...], field: str) -> dict[str, list[Any]]:
+    """``items`` grouped by ``field``, once per tuple (a map's nodes and edges never change)."""
+    key = (id(items), field)
+    found = _GROUPS.get(key)
     if found is not None and found[0] is items:
         return found[1]
-    made: dict[str, Any] = build(items)
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(getattr(item, field), []).append(item)
     if type(items) is tuple:  # a list could still change
-        if len(_LOOKUPS) >= _LOOKUPS_KEPT:
-            _LOOKUPS.clear()
-        _LOOKUPS[key] = (items, made)
-    return made
-
-
-def _by_id(nodes: tuple[Node, ...]) -> dict[str, Node]:
-    found: dict[str, Node] = {}
-    for node in nodes:
-        found.setdefault(node.id, node)
-    return found
-
-
-def _by_source(edges: tuple[Edge, ...]) -> dict[str, list[Edge]]:
-    found: dict[str, list[Edge]] = {}
-    for edge in edges:
-        found.setdefault(edge.source_id, []).append(edge)
-    return found
-
-
-def _by_target(edges: tuple[Edge, ...]) -> dict[str, list[Edge]]:
-    found: dict[str, list[Edge]] = {}
-    for edge in edges:
-        found.setdefault(edge.target_id, []).append(edge)
-    return found
+        if len(_GROUPS) >= 64:
+            _GROUPS.clear()
+        _GROUPS[key] = (items, groups)
+    return groups
 
 
 @dataclass(frozen=True, slots=True)
