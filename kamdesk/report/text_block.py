@@ -50,14 +50,14 @@ class TextBlock(Flowable):
         return float(self.style.spaceAfter)
 
     def draw(self) -> None:
-        style = self.style
+        style, inner = self.style, self._inner(self.width)
         pen = Pen(self.canv)
-        self.text.draw(pen, self.canv, style.leftIndent, self.height, self._inner(self.width))
-        if self.bullet:
-            first = self.text.lines(self._inner(self.width))
-            size = max((run_look.size for _t, run_look in first[0][1]), default=style.fontSize) if first else 0
+        lines = self.text.lines(inner)
+        if self.bullet and lines:  # first, so that the text reads "› step", as a Paragraph writes it
+            size = max((run_look.size for _t, run_look in lines[0][1]), default=style.fontSize)
             bullet_look = look(style.bulletFontName, style.bulletFontSize, style.bulletColor or style.textColor)
             pen.line(style.bulletIndent, self.height - size, ((self.bullet, bullet_look),))
+        self.text.draw(pen, self.canv, style.leftIndent, self.height, inner)
         pen.close()
 
 

@@ -150,3 +150,33 @@ def test_a_group_row_spans_the_table() -> None:
     band = Row((TextCell(styles.cell).add("2  Qualifizierung", bold=True),), fill=theme.HEADER_FILL, spans=True)
     (page,) = pages([data_table(["Chance", "Wert"], [band, ["Kanban", "1.000 €"]], [4, 1], 300)])
     assert "2 Qualifizierung" in " ".join(page.split()) and "Kanban" in page
+
+
+def test_characters_beyond_the_fonts_first_subset_print_as_typed() -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    glyphs = getFont(theme.FONT).face.charToGlyph
+    alphabet = [chr(c) for c in range(0x100, 0x500) if c in glyphs and chr(c).isalpha()][:400]
+    words = ["".join(alphabet[n : n + 8]) for n in range(0, len(alphabet), 8)]
+    styles = theme.styles()
+    rows = [[TextCell(styles.cell, word), TextCell(styles.cell_bold, word)] for word in words]
+    found = " ".join(pages([data_table(["A", "B"], rows, [1, 1], 400)]))
+    assert len(alphabet) > 300  # more than one subset of 256 codes
+    assert all(found.count(word) == 2 for word in words)
+
+
+def test_a_text_block_breaks_between_lines_across_pages() -> None:
+    from kamdesk.report.text_block import TextBlock, text
+
+    styles = theme.styles()
+    value = "\n".join(f"Zeile {n}: S&P <GmbH> " + " ".join(WORDS[: n % 7 + 1]) for n in range(220))
+    block = text(value, styles.body)
+    found = pages([block, TextBlock(TextCell(styles.bullet, "Nächster Schritt"), styles.bullet, "›")])
+    assert len(found) >= 4
+    joined = "\n".join(found)
+    assert [n for n in range(220) if f"Zeile {n}: S&P <GmbH>" in joined] == list(range(220))
+    assert "› Nächster Schritt" in joined or "›\nNächster Schritt" in joined
+    total = len(block.text.lines(400))
+    first, rest = block.split(400, styles.body.leading * 3.5)
+    assert len(first.text.lines(400)) == 3 and len(rest.text.lines(400)) == total - 3
+    assert block.split(400, styles.body.leading * 1.5) == []  # never one line alone at a page foot
