@@ -2,8 +2,8 @@
 below each row, column widths as fractions of the table's width.
 
 Drawn directly rather than through ReportLab's ``Table`` (whose per-cell style machinery costs
-more than a page of running text): a row's height is its tallest cell plus padding, rows never
-break inside, backgrounds first, then all text (one ``Pen``), then the rules. Cells are
+more than a page of running text): a row's height is its tallest cell plus padding, rows break
+inside only when no page could hold them, backgrounds first, then all text (one ``Pen``), then the rules. Cells are
 ``TextCell``s (or anything with ``height(width)`` and ``draw(pen, canvas, x, top, width, align)``).
 """
 
@@ -24,6 +24,8 @@ from kamdesk.report.pen import Pen
 __all__ = ["CENTER", "LEFT", "RIGHT", "Column", "DataTable", "Row", "cell", "data_table"]
 
 DIVIDER_WIDTH = 0.4
+#: a row taller than this fits no page of the plan (the portrait frame): it is broken between lines
+TALLEST_PAGE = theme.frame_size(theme.PORTRAIT)[1]
 
 
 class Cell(Protocol):
@@ -108,9 +110,34 @@ class DataTable(Flowable):
             fits += 1
         if 0 < fits < len(self.rows) and self.rows[fits - 1].spans:
             fits -= 1  # a group heading goes over with its first row
+        if fits == 0 and heights[1] > TALLEST_PAGE:  # a row no page can hold: broken between its lines
+            return self._split_row(available_height - heights[0])
         if fits == 0 or fits == len(self.rows):
             return []
         return [self._part(0, fits), self._part(fits, len(self.rows))]
+
+    def _split_row(self, room: float) -> list[Flowable]:
+        row, padding = self.rows[0], self.padding
+        room -= padding.top + padding.bottom
+        first: list[Cell | None] = []
+        rest: list[Cell | None] = []
+        for cell, column in zip(row.cells, self.columns, strict=False):
+            if not isinstance(cell, TextCell):
+                first.append(cell)
+                rest.append(None)
+                continue
+            inner = column.width - column.left - column.right
+            lines = len(cell.lines(inner))
+            fits = max(0, min(lines, int(room // cell.leading)))
+            first.append(cell.part(inner, 0, fits) if fits else None)
+            rest.append(cell.part(inner, fits, lines) if fits < lines else None)
+        if all(c is None for c in first):
+            return []
+        top, bottom = replace(row, cells=tuple(first)), replace(row, cells=tuple(rest))
+        return [
+            DataTable(self.header, [top], self.columns, padding),
+            DataTable(self.header, [bottom, *self.rows[1:]], self.columns, padding),
+        ]
 
     def _part(self, start: int, end: int) -> DataTable:
         part = DataTable(self.header, self.rows[start:end], self.columns, self.padding)

@@ -180,3 +180,14 @@ def test_a_text_block_breaks_between_lines_across_pages() -> None:
     first, rest = block.split(400, styles.body.leading * 3.5)
     assert len(first.text.lines(400)) == 3 and len(rest.text.lines(400)) == total - 3
     assert block.split(400, styles.body.leading * 1.5) == []  # never one line alone at a page foot
+
+
+def test_a_row_no_page_can_hold_breaks_between_its_lines() -> None:
+    styles = theme.styles()
+    notes = " ".join(f"Wort{n}" for n in range(2500))
+    rows = [["02.03.2026", TextCell(styles.cell).add("Riesig", bold=True).br().add(notes, size=7.5)], ["x", "Klein"]]
+    found = pages([data_table(["Fällig", "Maßnahme"], rows, [1, 5], 450)])
+    assert len(found) >= 4 and all("Maßnahme" in page for page in found)
+    joined = " ".join(found)
+    assert all(f"Wort{n} " in joined or joined.endswith(f"Wort{n}") for n in range(2500))
+    assert joined.count("02.03.2026") == 1 and "Klein" in found[-1]
