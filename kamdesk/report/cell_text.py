@@ -115,8 +115,10 @@ class TextCell:
         return "".join(text for text, _look in self.runs)
 
     def lines(self, width: float) -> list[Line]:
+        """The lines at ``width``; those of a text that does not wrap are measured when drawn,
+        and only if they are aligned right or centred (their width is -1 until then)."""
         if width != self._width:
-            self._lines = _wrap(self.runs, width if self.wraps else float("inf"))
+            self._lines = _wrap(self.runs, width) if self.wraps else _unbroken(self.runs)
             self._width = width
         return self._lines
 
@@ -148,6 +150,8 @@ class TextCell:
                 spaces = sum(text.count(" ") for text, _look in runs)
                 pen.line(x, y, runs, (width - line_width) / spaces if spaces else 0.0)
             elif runs:
+                if shift and line_width < 0:
+                    line_width = sum(run_look.width(text) for text, run_look in runs)
                 pen.line(x + (width - line_width) * shift, y, runs)
             y -= self.leading
 
@@ -167,6 +171,16 @@ def _wrap(runs: list[tuple[str, Look]], width: float) -> list[Line]:
             continue
         plain = _wrap_plain(*hard[0], width) if len(hard) == 1 else None
         lines += plain if plain is not None else _fill(_words(hard), width)
+    while lines and not lines[-1][1]:
+        lines.pop()
+    return lines
+
+
+def _unbroken(runs: list[tuple[str, Look]]) -> list[Line]:
+    """A text that does not wrap: a line per line break, not measured yet."""
+    if len(runs) == 1 and "\n" not in runs[0][0]:
+        return [(-1.0, (runs[0],))]
+    lines: list[Line] = [(-1.0, tuple(hard)) for hard in _hard_lines(runs)]
     while lines and not lines[-1][1]:
         lines.pop()
     return lines

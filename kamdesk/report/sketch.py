@@ -218,7 +218,7 @@ class _Painter:
                 add(self.paint(step.paint, path))
             elif kind is Polygon:
                 first, *others = map(fp_str, step.points[0::2], step.points[1::2])
-                add(self.paint(step.paint, " ".join([f"{first} m", *(f"{p} l" for p in others), "h"])))
+                add(self.paint(step.paint, f"{first} m {' l '.join(others)} l h" if others else f"{first} m h"))
             elif kind is Path:
                 path = " ".join(f"{fp_str(*args)} {_PATH_OPS[name]}" if args else "h" for name, args in step.ops)
                 add(self.paint(step.paint, path, step.fill_mode))
