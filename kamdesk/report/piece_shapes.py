@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from kamdesk.domain.board import PieceType, Side
 from kamdesk.domain.piece_glyphs import GLYPHS, Command
-from kamdesk.report.sketch import FILL_NON_ZERO, Form, Paint, Path, Sketch
+from kamdesk.report.sketch import Form, Paint, Path, Sketch
 
 HEX = colors.HexColor
 WHITE, MUTED = colors.white, HEX("#6b7280")

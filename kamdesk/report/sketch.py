@@ -24,8 +24,6 @@ from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO
 from kamdesk.report.cell_text import Look
 from kamdesk.report.pen import Pen
 
-__all__ = ["FILL_EVEN_ODD", "FILL_NON_ZERO", "Form", "Label", "Paint", "Sketch"]
-
 Transform = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]
 

@@ -18,10 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from kamdesk.report import theme
-from kamdesk.report.cell_text import CENTER, LEFT, RIGHT, TextCell
+from kamdesk.report.cell_text import LEFT, RIGHT, TextCell
 from kamdesk.report.pen import Pen
-
-__all__ = ["CENTER", "LEFT", "RIGHT", "Column", "DataTable", "Row", "cell", "data_table"]
 
 DIVIDER_WIDTH = 0.4
 #: a row taller than this fits no page of the plan (the portrait frame): it is broken between lines
