@@ -1,11 +1,11 @@
-"""Text in the plan's table cells, without ReportLab's Paragraph: runs of plain text, each in one
-look (font, size, colour), wrapped at spaces to the column's width, line breaks kept, a word longer
-than the line broken. Nothing is parsed, so user text prints exactly as typed (``S&P <GmbH>``).
+"""The plan's text, without ReportLab's Paragraph: runs of plain text, each in one look (font,
+size, colour), broken at spaces to a width, line breaks kept, a word longer than the line cut.
+Nothing is parsed, so user text prints exactly as typed (``S&P <GmbH>``). Table cells are
+``TextCell``s; running text (``report.text_block``) is built from them too.
 
-A cell measures itself once per width (a table that breaks across pages asks again on every page)
-and writes its lines with its table's ``Pen``. The lines sit where
-a Paragraph in a table cell puts them: the first baseline one font size (the line's largest)
-below the top, then one ``leading`` per line.
+A text measures itself once per width (a table that breaks across pages asks again on every
+page) and writes its lines with a ``Pen``. They sit where a Paragraph puts them: the first
+baseline one font size (the line's largest) below the top, then one ``leading`` per line.
 """
 
 from __future__ import annotations
@@ -77,9 +77,9 @@ Line = tuple[float, tuple[tuple[str, Look], ...]]
 
 
 class TextCell:
-    """A table cell of text: ``TextCell(style, "plain text")`` or built run by run with ``add``,
+    """A text in ``style``: ``TextCell(style, "plain text")`` or built run by run with ``add``,
     ``br`` (a line break) and ``tag`` (a small coloured label). ``wraps=False`` keeps each line
-    whole even if it is wider than the column (figures, dates, codes)."""
+    whole even if it is wider than its column (figures, dates, codes)."""
 
     __slots__ = ("_lines", "_width", "align", "leading", "look", "runs", "wraps")
 
@@ -110,9 +110,6 @@ class TextCell:
 
     def tag(self, label: str, colour: Any = theme.INTERNAL) -> TextCell:
         return self.add(" ").add(label.upper(), bold=True, size=6.5, colour=colour)
-
-    def text(self) -> str:
-        return "".join(text for text, _look in self.runs)
 
     def lines(self, width: float) -> list[Line]:
         """The lines at ``width``; those of a text that does not wrap are measured when drawn,
