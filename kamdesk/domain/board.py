@@ -150,7 +150,10 @@ class RelationshipLevel(LabelledEnum):
     @property
     def step(self) -> int:
         """1 (vendor) … 4 (trusted advisor)."""
-        return list(RelationshipLevel).index(self) + 1
+        return _LEVEL_STEPS[self]
+
+
+_LEVEL_STEPS = {level: n for n, level in enumerate(RelationshipLevel, start=1)}
 
 
 RelationshipLevel._LABELS = {  # type: ignore[attr-defined]

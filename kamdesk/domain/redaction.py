@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from kamdesk.domain import sensitivity
@@ -61,54 +62,93 @@ def redact(value: Any, omissions: Omissions | None = None) -> Any:
 
 
 def _walk(value: Any, tally: Omissions, dropped: set[str]) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    """``value`` redacted: the same object where there was nothing to take out."""
+    kind = _kind(type(value))
+    if kind == _RECORD:
         entity = entity_of(value)
-        if entity is None:
-            return dataclasses.replace(value, **_walk_fields(value, tally, dropped, None))
-        record = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        if not sensitivity.is_row_shareable(entity, record):
+        if entity is not None and not _row_shareable(entity, value):
             tally.rows[entity] += 1
-            if isinstance(record.get("id"), str):
-                dropped.add(record["id"])
+            row_id = getattr(value, "id", None)
+            if isinstance(row_id, str):
+                dropped.add(row_id)
             return _DROP
-        return dataclasses.replace(value, **_walk_fields(value, tally, dropped, entity))
-    if isinstance(value, (list, tuple)):
+        changes = _walk_fields(value, tally, dropped, entity)
+        return dataclasses.replace(value, **changes) if changes else value
+    if kind == _SEQUENCE:
         items = [_walk(v, tally, dropped) for v in value]
         kept = [v for v in items if v is not _DROP]
+        if len(kept) == len(value) and all(a is b for a, b in zip(kept, value, strict=True)):
+            return value
         return type(value)(kept) if isinstance(value, tuple) else kept
-    if isinstance(value, dict):
+    if kind == _MAPPING:
         result = {k: _walk(v, tally, dropped) for k, v in value.items()}
+        if all(result[k] is v for k, v in value.items()):
+            return value
         return {k: v for k, v in result.items() if v is not _DROP}
     return value
 
 
+def _row_shareable(entity: str, value: Any) -> bool:
+    flag = sensitivity.ROW_FLAGS.get(entity)
+    return sensitivity.is_row_shareable(entity, {flag: getattr(value, flag, None)} if flag else {})
+
+
 def _walk_fields(record: Any, tally: Omissions, dropped: set[str], entity: str | None) -> dict[str, Any]:
+    """The fields of ``record`` that change in the customer's copy, with their new values."""
     changes: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
+    for f in _fields(type(record)):
         current = getattr(record, f.name)
-        if _is_structure(current):
+        if _kind(type(current)) != _PLAIN and _is_structure(current):
             walked = _walk(current, tally, dropped)
-            changes[f.name] = None if walked is _DROP else walked
+            if walked is _DROP:
+                changes[f.name] = None
+            elif walked is not current:
+                changes[f.name] = walked
         elif entity is not None and not _keeps(entity, f.name):
             blank = _blank(f)
             if current != blank:
                 tally.fields[(entity, f.name)] += 1
-            changes[f.name] = blank
+                changes[f.name] = blank
     return changes
 
 
+@cache
 def _keeps(entity: str, name: str) -> bool:
     return name in sensitivity.BOOKKEEPING or sensitivity.is_shareable(entity, name)
 
 
+@cache
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(cls)
+
+
+@cache
+def _references(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls``, each with whether it refers to another row (``*_id``)."""
+    return tuple((f.name, f.name.endswith("_id")) for f in dataclasses.fields(cls))
+
+
+_PLAIN, _RECORD, _MAPPING, _SEQUENCE = range(4)
+
+
+@cache
+def _kind(cls: type) -> int:
+    if dataclasses.is_dataclass(cls):
+        return _RECORD
+    if issubclass(cls, dict):
+        return _MAPPING
+    if issubclass(cls, (list, tuple)):
+        return _SEQUENCE
+    return _PLAIN
+
+
 def _is_structure(value: Any) -> bool:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    kind = _kind(type(value))
+    if kind == _PLAIN:
+        return False
+    if kind == _RECORD:
         return True
-    if isinstance(value, dict):
-        return any(_is_structure(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_is_structure(v) for v in value)
-    return False
+    return any(_is_structure(v) for v in (value.values() if kind == _MAPPING else value))
 
 
 def _blank(f: dataclasses.Field[Any]) -> Any:
@@ -120,18 +160,24 @@ def _blank(f: dataclasses.Field[Any]) -> Any:
 
 
 def _clear_references(value: Any, dropped: set[str]) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    kind = _kind(type(value))
+    if kind == _RECORD:
         changes = {}
-        for f in dataclasses.fields(value):
-            current = getattr(value, f.name)
-            if f.name.endswith("_id") and isinstance(current, str) and current in dropped:
-                changes[f.name] = None
-            elif _is_structure(current):
-                changes[f.name] = _clear_references(current, dropped)
+        for name, reference in _references(type(value)):
+            current = getattr(value, name)
+            if reference and isinstance(current, str) and current in dropped:
+                changes[name] = None
+            elif _kind(type(current)) != _PLAIN and _is_structure(current):
+                cleared = _clear_references(current, dropped)
+                if cleared is not current:
+                    changes[name] = cleared
         return dataclasses.replace(value, **changes) if changes else value
-    if isinstance(value, (list, tuple)):
+    if kind == _SEQUENCE:
         items = [_clear_references(v, dropped) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
         return type(value)(items) if isinstance(value, tuple) else items
-    if isinstance(value, dict):
-        return {k: _clear_references(v, dropped) for k, v in value.items()}
+    if kind == _MAPPING:
+        result = {k: _clear_references(v, dropped) for k, v in value.items()}
+        return value if all(result[k] is v for k, v in value.items()) else result
     return value

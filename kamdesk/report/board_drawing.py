@@ -1,4 +1,4 @@
-"""The relationship board as a vector drawing, made from the same geometry the screen uses
+"""The relationship board as a vector drawing (a ``Sketch``), made from the same geometry the screen uses
 (``domain.board_geometry`` for cells, slots, the piece's parts, the team column and the line
 routes; ``domain.piece_glyphs`` for the pieces). Colours follow the screen
 (``ui/tabs/relations/look.py``) and stay readable in greyscale: the side is the piece's fill
@@ -15,10 +15,9 @@ import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import ClassVar
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Path, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -35,6 +34,7 @@ from kamdesk.domain.team import Seniority, TeamMember
 from kamdesk.report import theme
 from kamdesk.report.drawing_text import fit, label, shrink_to_fit, wrap
 from kamdesk.report.piece_shapes import glyph
+from kamdesk.report.sketch import Form, Paint, Path, Sketch
 
 A = geo.ANATOMY
 Flip = Callable[[float], float]  # a scene y (down) as a drawing y (up)
@@ -57,12 +57,14 @@ RELATION_COLOR = {
     RelationKind.INFLUENCES: HEX("#7c3aed"),
     RelationKind.CONFLICTS_WITH: HEX("#dc2626"),
 }
-RELATION_DASH: dict[RelationKind, list[float] | None] = {
+RELATION_DASH: dict[RelationKind, tuple[float, ...] | None] = {
     RelationKind.REPORTS_TO: None,
-    RelationKind.INFLUENCES: [5, 3],
-    RelationKind.CONFLICTS_WITH: [7, 3, 1.5, 3],
+    RelationKind.INFLUENCES: (5.0, 3.0),
+    RelationKind.CONFLICTS_WITH: (7.0, 3.0, 1.5, 3.0),
 }
-BELOW_TARGET_DASH = [5, 3.5]
+BELOW_TARGET_DASH = (5.0, 3.5)
+BAR_ON, BAR_OFF = Paint(fill=ACCENT), Paint(fill=METER_OFF)
+DEPTH_PAINT_ON, DEPTH_PAINT_OFF = Paint(fill=DEPTH_ON), Paint(fill=DEPTH_OFF)
 
 
 class Recency:
@@ -146,16 +148,16 @@ def view_size(view: BoardView) -> tuple[float, float]:
 # -- the board ---------------------------------------------------------------------------------
 
 
-def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Drawing:
+def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Sketch:
     theme.register_fonts()  # text is measured in the embedded font
     layout = view.layout()
     width, height = view_size(view)
-    drawing = Drawing(width, height)
+    sketch = Sketch(width, height)
 
     def y(value: float) -> float:
         return height - value
 
-    _grid(drawing, view, layout, rank_names, y)
+    _grid(sketch, view, layout, rank_names, y)
     slots: dict[str, geo.Rect] = {}
     pieces: list[tuple[Contact, geo.Rect, colors.Color]] = []
     for (key, rank), contacts in view.cells().items():
@@ -170,47 +172,36 @@ def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Drawing:
     if view.lines:
         for link in sorted(board.links, key=lambda k: k.level.step):  # strong lines on top
             if link.member_id in cards and link.contact_id in slots:
-                _coverage_line(drawing, geo.coverage_route(cards[link.member_id], slots[link.contact_id]), link, y)
+                _coverage_line(sketch, geo.coverage_route(cards[link.member_id], slots[link.contact_id]), link, y)
     for relation in board.relations:
         if relation.source_id in slots and relation.target_id in slots:
             route = geo.relation_route(slots[relation.source_id], slots[relation.target_id])
-            _relation_line(drawing, route, relation.kind, y)
+            _relation_line(sketch, route, relation.kind, y)
     for contact, slot, backing in pieces:
         links = board.links_by_contact.get(contact.id, [])
         best = max((link.level for link in links), key=lambda level: level.step, default=None)
         recency = Recency.of(board.last_contact(contact.id), view.today, board.stale_days)
-        _piece(drawing, contact, slot, (len(links), best, recency, backing), y)
+        _piece(sketch, contact, slot, (len(links), best, recency, backing), y)
     if view.team:
         header = layout.team_header_rect()
-        drawing.add(
+        sketch.add(
             label(header.x + 4, y(header.bottom - 9), view.team_title, TEAM_NAME_SIZE, bold=True, colour=HEADER_TEXT)
         )
         for member in view.team:
             count = len(board.links_by_member.get(member.id, []))
-            _team_card(drawing, member, cards[member.id], count, y)
-    return drawing
+            _team_card(sketch, member, cards[member.id], count, y)
+    return sketch
 
 
-def _grid(
-    drawing: Drawing, view: BoardView, layout: geo.BoardLayout, rank_names: dict[Seniority, str], y: Flip
-) -> None:
+def _grid(sketch: Sketch, view: BoardView, layout: geo.BoardLayout, rank_names: dict[Seniority, str], y: Flip) -> None:
     grid = layout.grid_rect()
-    drawing.add(Rect(grid.x, y(grid.bottom), grid.w, grid.h, fillColor=BOARD_BG, strokeColor=None))
+    sketch.rect(grid.x, y(grid.bottom), grid.w, grid.h, Paint(fill=BOARD_BG))
+    tinted_cell, plain_cell = Paint(fill=RANK_TINT, stroke=GRID, width=0.8), Paint(stroke=GRID, width=0.8)
     for r, rank in enumerate(view.ranks):
         for c, key in enumerate(view.column_keys):
             cell = layout.cell_rect(c, r)
-            tinted = _tinted(view, key, rank, c)
-            drawing.add(
-                Rect(
-                    cell.x,
-                    y(cell.bottom),
-                    cell.w,
-                    cell.h,
-                    fillColor=RANK_TINT if tinted else None,
-                    strokeColor=GRID,
-                    strokeWidth=0.8,
-                )
-            )
+            paint = tinted_cell if _tinted(view, key, rank, c) else plain_cell
+            sketch.rect(cell.x, y(cell.bottom), cell.w, cell.h, paint)
     for c, key in enumerate(view.column_keys):
         box = layout.header_rect(c)
         name = view.column_names.get(key, "")
@@ -218,7 +209,7 @@ def _grid(
         lines = wrap(name, theme.BOLD, size, box.w - 6, 3)
         for n, line in enumerate(reversed(lines)):
             base = box.bottom - 7 - n * (size + 2)
-            drawing.add(label(box.center.x, y(base), line, size, bold=True, colour=HEADER_TEXT, anchor="middle"))
+            sketch.add(label(box.center.x, y(base), line, size, bold=True, colour=HEADER_TEXT, anchor="middle"))
     for r, rank in enumerate(view.ranks):
         box = layout.rank_label_rect(r)
         name = rank_names.get(rank, rank.label)
@@ -226,7 +217,7 @@ def _grid(
         lines = wrap(name, theme.BOLD, size, box.w - 12, 3)
         top = box.center.y - len(lines) * (size + 2) / 2 + size
         for n, line in enumerate(lines):
-            drawing.add(
+            sketch.add(
                 label(box.right - 9, y(top + n * (size + 2)), line, size, bold=True, colour=HEADER_TEXT, anchor="end")
             )
 
@@ -237,25 +228,22 @@ def _tinted(view: BoardView, key: Hashable, rank: Seniority, column: int) -> boo
     return bool((list(Seniority).index(rank) + order.get(key, column)) % 2)
 
 
-def _bezier(route: geo.Route, y: Flip, **style: object) -> Path:
-    path = Path(fillColor=None, strokeLineCap=1, **style)
-    path.moveTo(route.start.x, y(route.start.y))
-    path.curveTo(route.c1.x, y(route.c1.y), route.c2.x, y(route.c2.y), route.end.x, y(route.end.y))
-    return path
-
-
-def _coverage_line(drawing: Drawing, route: geo.Route, link: CoverageLink, y: Flip) -> None:
-    dash = BELOW_TARGET_DASH if link.below_target else None
-    drawing.add(
-        _bezier(
-            route, y, strokeColor=LEVEL_COLOR[link.level], strokeWidth=0.8 + 0.6 * link.level.step, strokeDashArray=dash
-        )
+def _bezier(route: geo.Route, y: Flip, paint: Paint) -> Path:
+    start, c1, c2, end = route.start, route.c1, route.c2, route.end
+    return Path(
+        (("moveTo", (start.x, y(start.y))), ("curveTo", (c1.x, y(c1.y), c2.x, y(c2.y), end.x, y(end.y)))), paint
     )
 
 
-def _relation_line(drawing: Drawing, route: geo.Route, kind: RelationKind, y: Flip) -> None:
+def _coverage_line(sketch: Sketch, route: geo.Route, link: CoverageLink, y: Flip) -> None:
+    dash = BELOW_TARGET_DASH if link.below_target else None
+    paint = Paint(stroke=LEVEL_COLOR[link.level], width=0.8 + 0.6 * link.level.step, dash=dash, cap=1)
+    sketch.add(_bezier(route, y, paint))
+
+
+def _relation_line(sketch: Sketch, route: geo.Route, kind: RelationKind, y: Flip) -> None:
     colour = RELATION_COLOR[kind]
-    drawing.add(_bezier(route, y, strokeColor=colour, strokeWidth=1.6, strokeDashArray=RELATION_DASH[kind]))
+    sketch.add(_bezier(route, y, Paint(stroke=colour, width=1.6, dash=RELATION_DASH[kind], cap=1)))
     if kind is RelationKind.CONFLICTS_WITH:
         return
     angle = route.end_angle()
@@ -264,11 +252,11 @@ def _relation_line(drawing: Drawing, route: geo.Route, kind: RelationKind, y: Fl
     points = [end.x, y(end.y)]
     for turn in (-0.45, 0.45):
         points += [end.x - size * math.cos(angle + turn), y(end.y - size * math.sin(angle + turn))]
-    drawing.add(Polygon(points, fillColor=colour, strokeColor=None))
+    sketch.polygon(points, Paint(fill=colour))
 
 
 def _piece(
-    drawing: Drawing,
+    sketch: Sketch,
     contact: Contact,
     slot: geo.Rect,
     state: tuple[int, RelationshipLevel | None, str, colors.Color],
@@ -279,38 +267,20 @@ def _piece(
     ``state``: the number of links, the best level, the recency and the cell's colour."""
     links, best, recency, backing = state
     g = A.glyph.moved(slot.x, slot.y)
-    drawing.add(glyph(contact.piece, contact.side, g.x, y(g.y), g.w, contact.placeholder))
-    box = A.influence.moved(slot.x, slot.y)
-    for n in range(3):
-        bar_h = box.h * (n + 1) / 3
-        filled = n < contact.influence.weight
-        drawing.add(
-            Rect(
-                box.x + n * 5.0,
-                y(box.bottom),
-                3.6,
-                bar_h,
-                rx=1.2,
-                ry=1.2,
-                fillColor=ACCENT if filled else METER_OFF,
-                strokeColor=None,
-            )
-        )
-    dot = A.recency
-    recency_mark(drawing, slot.x + dot.x, y(slot.y + dot.y), recency)
-    badge = A.coverage_badge
-    cx, cy = slot.x + badge.x, y(slot.y + badge.y)
-    drawing.add(Circle(cx, cy, 8.5, fillColor=LEVEL_COLOR[best], strokeColor=WHITE, strokeWidth=1.4))
-    drawing.add(
-        label(
-            cx, cy - 2.7, str(links), 7.5, bold=True, colour=level_text_color(best) if links else MUTED, anchor="middle"
-        )
+    glyph(sketch, contact.piece, contact.side, g.x, y(g.y), g.w, contact.placeholder)
+    box, depth, dot, badge = (
+        A.influence.moved(slot.x, slot.y),
+        A.depth.moved(slot.x, slot.y),
+        A.recency,
+        A.coverage_badge,
     )
-    depth = A.depth.moved(slot.x, slot.y)
-    seg = (depth.w - 4) / 3
-    for n in range(3):
-        colour = DEPTH_ON if n < contact.coverage.weight else DEPTH_OFF
-        drawing.add(Rect(depth.x + n * (seg + 2), y(depth.bottom), seg, depth.h, fillColor=colour, strokeColor=None))
+    sketch.place(_influence_bars(contact.influence.weight), (1, 0, 0, 1, box.x, y(box.bottom)))
+    sketch.place(_recency_dot(recency), (1, 0, 0, 1, slot.x + dot.x, y(slot.y + dot.y)))
+    cx, cy = slot.x + badge.x, y(slot.y + badge.y)
+    sketch.place(_badge(best), (1, 0, 0, 1, cx, cy))
+    colour = level_text_color(best) if links else MUTED
+    sketch.add(label(cx, cy - 2.7, str(links), 7.5, bold=True, colour=colour, anchor="middle"))
+    sketch.place(_depth_segments(contact.coverage.weight), (1, 0, 0, 1, depth.x, y(depth.bottom)))
     name_box, title_box = A.name.moved(slot.x, slot.y), A.title.moved(slot.x, slot.y)
     name = display_name(contact) if contact.name else "?"
     font = theme.BOLD_ITALIC if contact.placeholder else theme.BOLD
@@ -320,86 +290,103 @@ def _piece(
     title = fit(contact.title, title_font, TITLE_SIZE, title_box.w) if contact.title else ""
     widest = max([stringWidth(t, font, NAME_SIZE) for t in lines] + [stringWidth(title, title_font, TITLE_SIZE)])
     bottom = title_box.bottom if title else name_box.y + 3 + 11.5 * len(lines)
-    drawing.add(
-        Rect(
-            name_box.center.x - widest / 2 - 3,
-            y(bottom),
-            widest + 6,
-            bottom - name_box.y - 1,
-            rx=3,
-            ry=3,
-            fillColor=backing,
-            fillOpacity=0.85,
-            strokeColor=None,
-        )
+    sketch.rect(
+        name_box.center.x - widest / 2 - 3,
+        y(bottom),
+        widest + 6,
+        bottom - name_box.y - 1,
+        Paint(fill=backing, alpha=0.85),
+        radius=3,
     )
     for n, line in enumerate(lines):
-        drawing.add(
-            String(
+        sketch.add(
+            label(
                 name_box.center.x,
                 y(name_box.y + 9.5 + n * 11.5),
                 line,
-                fontName=font,
-                fontSize=NAME_SIZE,
-                fillColor=colour,
-                textAnchor="middle",
+                NAME_SIZE,
+                font=font,
+                colour=colour,
+                anchor="middle",
             )
         )
     if title:
-        drawing.add(
-            String(
+        sketch.add(
+            label(
                 title_box.center.x,
                 y(title_box.y + 9),
                 title,
-                fontName=title_font,
-                fontSize=TITLE_SIZE,
-                fillColor=MUTED,
-                textAnchor="middle",
+                TITLE_SIZE,
+                font=title_font,
+                colour=MUTED,
+                anchor="middle",
             )
         )
 
 
-def recency_mark(drawing: Drawing | Group, x: float, y: float, recency: str, r: float = 4.6) -> None:
+# a piece's marks, each state a form painted once per document (placed by its lower left corner:
+# bars and segments; by its centre: the dot and the badge)
+
+
+@cache
+def _influence_bars(weight: int) -> Form:
+    sketch, h = Sketch(0, 0), A.influence.h
+    for n in range(3):
+        sketch.rect(n * 5.0, 0, 3.6, h * (n + 1) / 3, BAR_ON if n < weight else BAR_OFF, radius=1.2)
+    return Form(f"kamdesk_influence_{weight}", (-1.0, -1.0, 16.0, h + 1), sketch.draw)
+
+
+@cache
+def _depth_segments(weight: int) -> Form:
+    sketch, seg = Sketch(0, 0), (A.depth.w - 4) / 3
+    for n in range(3):
+        sketch.rect(n * (seg + 2), 0, seg, A.depth.h, DEPTH_PAINT_ON if n < weight else DEPTH_PAINT_OFF)
+    return Form(f"kamdesk_depth_{weight}", (-1.0, -1.0, A.depth.w + 1, A.depth.h + 1), sketch.draw)
+
+
+@cache
+def _recency_dot(recency: str) -> Form:
+    sketch = Sketch(0, 0)
+    recency_mark(sketch, 0, 0, recency)
+    return Form(f"kamdesk_recency_{recency}", (-7.0, -7.0, 7.0, 7.0), sketch.draw)
+
+
+@cache
+def _badge(level: RelationshipLevel | None) -> Form:
+    sketch = Sketch(0, 0)
+    sketch.circle(0, 0, 8.5, Paint(fill=LEVEL_COLOR[level], stroke=WHITE, width=1.4))
+    return Form(f"kamdesk_badge_{level.value if level else 'none'}", (-10.0, -10.0, 10.0, 10.0), sketch.draw)
+
+
+def recency_mark(sketch: Sketch, x: float, y: float, recency: str, r: float = 4.6) -> None:
     """Filled: recent · half-filled: due · ring: stale · faint ring: never (readable without colour)."""
     colour = Recency.COLOR[recency]
     if recency == Recency.RECENT:
-        drawing.add(Circle(x, y, r, fillColor=colour, strokeColor=WHITE, strokeWidth=1.2))
+        sketch.circle(x, y, r, Paint(fill=colour, stroke=WHITE, width=1.2))
     elif recency == Recency.DUE:
-        drawing.add(Circle(x, y, r, fillColor=WHITE, strokeColor=colour, strokeWidth=1.4))
-        half = Path(fillColor=colour, strokeColor=None)
+        sketch.circle(x, y, r, Paint(fill=WHITE, stroke=colour, width=1.4))
         k = 0.5523 * r
-        half.moveTo(x, y + r)
-        half.curveTo(x - k, y + r, x - r, y + k, x - r, y)
-        half.curveTo(x - r, y - k, x - k, y - r, x, y - r)
-        half.closePath()
-        drawing.add(half)
+        half = (
+            ("moveTo", (x, y + r)),
+            ("curveTo", (x - k, y + r, x - r, y + k, x - r, y)),
+            ("curveTo", (x - r, y - k, x - k, y - r, x, y - r)),
+            ("closePath", ()),
+        )
+        sketch.add(Path(half, Paint(fill=colour)))
     elif recency == Recency.STALE:
-        drawing.add(Circle(x, y, r - 0.6, fillColor=WHITE, strokeColor=colour, strokeWidth=2.2))
+        sketch.circle(x, y, r - 0.6, Paint(fill=WHITE, stroke=colour, width=2.2))
     else:
-        drawing.add(Circle(x, y, r - 1, fillColor=None, strokeColor=colour, strokeWidth=0.9))
+        sketch.circle(x, y, r - 1, Paint(stroke=colour, width=0.9))
 
 
-def _team_card(drawing: Drawing, member: TeamMember, card: geo.Rect, count: int, y: Flip) -> None:
-    drawing.add(
-        Rect(
-            card.x + 0.5,
-            y(card.bottom - 0.5),
-            card.w - 1,
-            card.h - 1,
-            rx=7,
-            ry=7,
-            fillColor=WHITE,
-            strokeColor=CARD_EDGE,
-            strokeWidth=1,
-        )
-    )
-    drawing.add(Circle(card.x, y(card.y + card.h / 2), 4.5, fillColor=ACCENT, strokeColor=None))
+def _team_card(sketch: Sketch, member: TeamMember, card: geo.Rect, count: int, y: Flip) -> None:
+    paint = Paint(fill=WHITE, stroke=CARD_EDGE, width=1)
+    sketch.rect(card.x + 0.5, y(card.bottom - 0.5), card.w - 1, card.h - 1, paint, radius=7)
+    sketch.circle(card.x, y(card.y + card.h / 2), 4.5, Paint(fill=ACCENT))
     name = fit(member.name, theme.BOLD, TEAM_NAME_SIZE, card.w - 52)
-    drawing.add(label(card.x + 14, y(card.y + 20), name, TEAM_NAME_SIZE, bold=True, colour=NAME_TEXT))
-    sub = " · ".join(p for p in (member.function, member.seniority.label) if p)
-    drawing.add(
-        label(
-            card.x + 14, y(card.y + 40), fit(sub, theme.FONT, TEAM_SUB_SIZE, card.w - 20), TEAM_SUB_SIZE, colour=MUTED
-        )
+    sketch.add(label(card.x + 14, y(card.y + 20), name, TEAM_NAME_SIZE, bold=True, colour=NAME_TEXT))
+    sub = fit(
+        " · ".join(p for p in (member.function, member.seniority.label) if p), theme.FONT, TEAM_SUB_SIZE, card.w - 20
     )
-    drawing.add(label(card.right - 9, y(card.y + 20), str(count), 9.5, bold=True, colour=ACCENT, anchor="end"))
+    sketch.add(label(card.x + 14, y(card.y + 40), sub, TEAM_SUB_SIZE, colour=MUTED))
+    sketch.add(label(card.right - 9, y(card.y + 20), str(count), 9.5, bold=True, colour=ACCENT, anchor="end"))

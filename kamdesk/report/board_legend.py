@@ -3,8 +3,6 @@ mean — drawn with the same shapes as the board, in three columns across the pa
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect
-
 from kamdesk.domain import i18n
 from kamdesk.domain.board import BuyingRole, PieceType, RelationKind, RelationshipLevel, Side
 from kamdesk.report import theme
@@ -22,6 +20,7 @@ from kamdesk.report.board_drawing import (
 )
 from kamdesk.report.drawing_text import fit, label
 from kamdesk.report.piece_shapes import glyph
+from kamdesk.report.sketch import Group, Paint, Sketch
 
 ROW = 13.5
 SIZE = 7.5
@@ -32,7 +31,7 @@ ICON_W = 24.0
 class _Column:
     """One column of the key: headings and rows, top to bottom."""
 
-    def __init__(self, group: Group, x: float, width: float, top: float) -> None:
+    def __init__(self, group: Sketch, x: float, width: float, top: float) -> None:
         self.group, self.x, self.width, self.y = group, x, width, top
         self.first = True
 
@@ -57,10 +56,10 @@ class _Column:
         return middle
 
 
-def legend(width: float, stale_days: int) -> Drawing:
+def legend(width: float, stale_days: int) -> Sketch:
     """The key, ``width`` wide."""
     theme.register_fonts()
-    group = Group()
+    group = Sketch(width, 0)  # drawn downwards from y = 0
     gap = 14.0
     column_w = (width - 2 * gap) / 3
     top = 0.0
@@ -69,40 +68,26 @@ def legend(width: float, stale_days: int) -> Drawing:
     _sides_and_contact(columns[1], stale_days)
     _lines(columns[2])
     height = -min(c.y for c in columns) + 4
-    drawing = Drawing(width, height, initialFontName=theme.FONT)
-    group.transform = (1, 0, 0, 1, 0, height)
-    drawing.add(group)
-    return drawing
+    sketch = Sketch(width, height)
+    sketch.add(Group((1, 0, 0, 1, 0, height), None, group.steps))
+    return sketch
 
 
 def _pieces(column: _Column) -> None:
     column.heading(i18n.translate("PlanPdf", "Piece: role in the buying decision"))
     for role in BuyingRole:
         middle = column.row(f"{role.label} ({role.piece.label})")
-        column.group.add(glyph(role.piece, Side.ALLY, column.x + 4, middle + 6.5, 13))
+        glyph(column.group, role.piece, Side.ALLY, column.x + 4, middle + 6.5, 13)
     column.heading(i18n.translate("PlanPdf", "Marks on each piece"))
     middle = column.row(i18n.translate("PlanPdf", "Influence: one to three bars"))
     for n in range(3):
         h = 3.5 * (n + 1)
-        column.group.add(
-            Rect(column.x + 4 + n * 4.5, middle - 5, 3.2, h, fillColor=ACCENT if n < 2 else METER_OFF, strokeColor=None)
-        )
+        column.group.rect(column.x + 4 + n * 4.5, middle - 5, 3.2, h, Paint(fill=ACCENT if n < 2 else METER_OFF))
     middle = column.row(i18n.translate("PlanPdf", "How well we know them"))
     for n in range(3):
-        column.group.add(
-            Rect(
-                column.x + 2 + n * 6.5,
-                middle - 1.2,
-                5.5,
-                2.6,
-                fillColor=DEPTH_ON if n < 2 else DEPTH_OFF,
-                strokeColor=None,
-            )
-        )
+        column.group.rect(column.x + 2 + n * 6.5, middle - 1.2, 5.5, 2.6, Paint(fill=DEPTH_ON if n < 2 else DEPTH_OFF))
     middle = column.row(i18n.translate("PlanPdf", "Badge: how many of us know them"))
-    column.group.add(
-        Circle(column.x + 9, middle, 5.6, fillColor=LEVEL_COLOR[RelationshipLevel.PROBLEM_SOLVER], strokeColor=None)
-    )
+    column.group.circle(column.x + 9, middle, 5.6, Paint(fill=LEVEL_COLOR[RelationshipLevel.PROBLEM_SOLVER]))
     column.group.add(
         label(
             column.x + 9,
@@ -120,9 +105,9 @@ def _sides_and_contact(column: _Column, stale_days: int) -> None:
     column.heading(i18n.translate("PlanPdf", "Fill: which side they are on"))
     for side in Side:
         middle = column.row(side.label)
-        column.group.add(glyph(PieceType.PAWN, side, column.x + 4, middle + 6.5, 13))
+        glyph(column.group, PieceType.PAWN, side, column.x + 4, middle + 6.5, 13)
     middle = column.row(i18n.translate("PlanPdf", "Role known, person not yet"))
-    column.group.add(glyph(PieceType.PAWN, None, column.x + 4, middle + 6.5, 13, placeholder=True))
+    glyph(column.group, PieceType.PAWN, None, column.x + 4, middle + 6.5, 13, placeholder=True)
     column.heading(i18n.translate("PlanPdf", "Dot: last contact by any of us"))
     half = max(1, stale_days // 2)
     rows = [
@@ -140,47 +125,18 @@ def _lines(column: _Column) -> None:
     column.heading(i18n.translate("PlanPdf", "Lines from our team: relationship"))
     for level in RelationshipLevel:
         middle = column.row(f"{level.step} {level.label}")
-        column.group.add(
-            Line(
-                column.x,
-                middle,
-                column.x + 19,
-                middle,
-                strokeColor=LEVEL_COLOR[level],
-                strokeWidth=0.8 + 0.6 * level.step,
-                strokeLineCap=1,
-            )
-        )
+        paint = Paint(stroke=LEVEL_COLOR[level], width=0.8 + 0.6 * level.step, cap=1)
+        column.group.line(column.x, middle, column.x + 19, middle, paint)
     middle = column.row(i18n.translate("PlanPdf", "Dashed: below the level we aim for"))
-    column.group.add(
-        Line(
-            column.x,
-            middle,
-            column.x + 19,
-            middle,
-            strokeColor=LEVEL_COLOR[RelationshipLevel.VENDOR],
-            strokeWidth=2.0,
-            strokeDashArray=[3.5, 2.5],
-        )
-    )
+    paint = Paint(stroke=LEVEL_COLOR[RelationshipLevel.VENDOR], width=2.0, dash=(3.5, 2.5))
+    column.group.line(column.x, middle, column.x + 19, middle, paint)
     column.heading(i18n.translate("PlanPdf", "Lines between their people"))
     for kind in RelationKind:
         middle = column.row(kind.label)
         colour = RELATION_COLOR[kind]
         dash = RELATION_DASH[kind]
-        column.group.add(
-            Line(
-                column.x,
-                middle,
-                column.x + 17,
-                middle,
-                strokeColor=colour,
-                strokeWidth=1.4,
-                strokeDashArray=[d * 0.6 for d in dash] if dash else None,
-            )
-        )
+        paint = Paint(stroke=colour, width=1.4, dash=tuple(d * 0.6 for d in dash) if dash else None)
+        column.group.line(column.x, middle, column.x + 17, middle, paint)
         if kind is not RelationKind.CONFLICTS_WITH:
             x = column.x + 20
-            column.group.add(
-                Polygon([x, middle, x - 5, middle + 2.6, x - 5, middle - 2.6], fillColor=colour, strokeColor=None)
-            )
+            column.group.polygon([x, middle, x - 5, middle + 2.6, x - 5, middle - 2.6], Paint(fill=colour))

@@ -5,12 +5,11 @@ and notes behind the pieces."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from functools import cache
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from kamdesk.domain import i18n
 from kamdesk.domain.board import RANKS, Board, Contact, CoverageLink, PieceType, Side, display_name
@@ -19,10 +18,13 @@ from kamdesk.domain.key_issues import KeyIssue
 from kamdesk.domain.team import TeamMember
 from kamdesk.report import theme
 from kamdesk.report.board_drawing import LEVEL_COLOR, level_text_color
+from kamdesk.report.cell_text import CENTER, TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
-from kamdesk.report.flowables import Rich, cell, data_table, esc
-from kamdesk.report.piece_shapes import glyph
+from kamdesk.report.piece_shapes import piece_form
+from kamdesk.report.sketch import define
+from kamdesk.report.table import Column, DataTable, Padding, Row, cell, data_table, header_row
+from kamdesk.report.text_block import text
 
 SEVERITY = {
     3: (QT_TRANSLATE_NOOP("PlanPdf", "Act now"), theme.OVERDUE),
@@ -47,28 +49,35 @@ def board_order(board: Board, column_order: dict[Hashable, int]) -> list[Contact
 
 def key_issue_table(ctx: RenderContext, issues: Sequence[KeyIssue]) -> Flowable:
     if not issues:
-        return Paragraph(
-            esc(i18n.translate("PlanPdf", "No key issues: every rule of the board is satisfied.")), ctx.styles.muted
-        )
+        return text(i18n.translate("PlanPdf", "No key issues: every rule of the board is satisfied."), ctx.styles.muted)
     header = ["", i18n.translate("PlanPdf", "Key issue"), i18n.translate("PlanPdf", "Why")]
     rows = []
     for issue in issues:
         name, colour = SEVERITY.get(issue.severity, SEVERITY[1])
-        urgency = Rich(ctx.styles.cell).add(i18n.lookup("PlanPdf", name).upper(), bold=True, size=7, colour=colour)
+        urgency = TextCell(ctx.styles.cell).add(i18n.lookup("PlanPdf", name).upper(), bold=True, size=7, colour=colour)
         reason = issue.reason.replace(" → ", " – ")  # the embedded font has no arrows
-        rows.append([urgency.cell(), cell(issue.rule.label, ctx.styles.cell_bold), cell(reason, ctx.styles.cell)])
+        rows.append([urgency, cell(issue.rule.label, ctx.styles.cell_bold), cell(reason, ctx.styles.cell)])
     return data_table(header, rows, [1.45, 2.8, 5.75], ctx.width)
 
 
 # -- who covers whom ---------------------------------------------------------------------------
 
 
-@cache
-def piece_icon(piece: PieceType, side: Side, placeholder: bool) -> Drawing:
-    drawing = Drawing(12, 12)
-    drawing.initialFontName = theme.FONT
-    drawing.add(glyph(piece, side, -0.5, 13, 13, placeholder))
-    return drawing
+class PieceIcon:
+    """The contact's piece in a table cell, 12 points square (the piece's form, placed)."""
+
+    def __init__(self, piece: PieceType, side: Side, placeholder: bool) -> None:
+        self.form = piece_form(piece, side, placeholder)
+
+    def height(self, width: float) -> float:
+        return 12.0
+
+    def draw(self, pen: Any, canvas: Any, x: float, top: float, width: float, align: str | None = None) -> None:
+        define(canvas, self.form)
+        canvas.saveState()
+        canvas.transform(0.13, 0, 0, -0.13, x - 0.5, top + 1)
+        canvas.doForm(self.form.name)
+        canvas.restoreState()
 
 
 def initials(team: Sequence[TeamMember]) -> dict[str, str]:
@@ -102,9 +111,9 @@ def coverage_table(ctx: RenderContext, board: Board, column_names: dict[Hashable
     levels = " · ".join(f"{level.step} {level.label}" for level in LEVEL_COLOR if level is not None)
     below = i18n.translate("PlanPdf", "2 (3): now 2, aiming for 3")
     intro = [
-        Paragraph(esc(i18n.translate("PlanPdf", "Who covers whom")), styles.h2),
-        Paragraph(esc(key), styles.small),
-        Paragraph(esc(f"{levels} · {below}"), styles.muted),
+        text(i18n.translate("PlanPdf", "Who covers whom"), styles.h2),
+        text(key, styles.small),
+        text(f"{levels} · {below}", styles.muted),
     ]
     header = [
         "",
@@ -113,37 +122,37 @@ def coverage_table(ctx: RenderContext, board: Board, column_names: dict[Hashable
         i18n.translate("PlanPdf", "Last contact"),
         *(short[m.id] for m in team),
     ]
-    rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = []
-    for r, contact in enumerate(contacts, start=1):
-        name = Rich(styles.cell).add(display_name(contact), bold=True)
+    level_style = ParagraphStyle("coverage_level", fontName=theme.BOLD, fontSize=8, leading=10)
+    date_style = ParagraphStyle("coverage_date", parent=styles.cell, fontSize=7.5, leading=10)
+    rows: list[Row] = []
+    for contact in contacts:
+        name = TextCell(styles.cell).add(display_name(contact), bold=True)
         if contact.title:
             name.add(f"  {contact.title}", size=7.5, colour=theme.MUTED)
-        row: list[Any] = [
-            piece_icon(contact.piece, contact.side, contact.placeholder),
-            name.cell(),
+        cells: list[Any] = [
+            PieceIcon(contact.piece, contact.side, contact.placeholder),
+            name,
             cell(column_names.get(contact.column_id, column_names.get(None, "")), styles.small),
-            ctx.date(board.last_contact(contact.id)),
+            TextCell(date_style, ctx.date(board.last_contact(contact.id)), wraps=False),
         ]
+        fills = []
         for c, member in enumerate(team, start=4):
             link = links.get((contact.id, member.id))
-            row.append(_level_text(link))
-            if link is not None:
-                extra.append(("BACKGROUND", (c, r), (c, r), LEVEL_COLOR[link.level]))
-                extra.append(("TEXTCOLOR", (c, r), (c, r), level_text_color(link.level)))
-        rows.append(row)
-    fractions = [18.0, 150.0, 86.0, 56.0, *([member_w] * len(team))]
-    extra += [
-        ("ALIGN", (4, 0), (-1, -1), "CENTER"),
-        ("FONT", (4, 1), (-1, -1), theme.BOLD, 8, 10),
-        ("FONT", (3, 1), (3, -1), theme.FONT, 7.5, 10),
-        ("LINEAFTER", (3, 0), (-1, -1), 0.4, colors.white),
-        ("LEFTPADDING", (0, 1), (0, -1), 3),
-        ("RIGHTPADDING", (0, 1), (0, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
+            if link is None:
+                cells.append(None)
+                continue
+            level = TextCell(level_style, wraps=False).add(_level_text(link), colour=level_text_color(link.level))
+            cells.append(level)
+            fills.append((c, LEVEL_COLOR[link.level]))
+        rows.append(Row(tuple(cells), cell_fills=tuple(fills)))
+    columns = [
+        Column(18.0, left=3, right=0),
+        Column(150.0),
+        Column(86.0),
+        Column(56.0, divider=colors.white),
+        *(Column(member_w, CENTER, divider=colors.white) for _m in team),
     ]
-    table = data_table(header, rows, fractions, sum(fractions[:4]) + member_w * len(team), extra=extra)
+    table = DataTable(header_row(header), rows, columns, Padding(2.5, 2.5))
     if landscape:
         return [
             NextPageTemplate(LANDSCAPE_TEMPLATE),
@@ -177,7 +186,7 @@ def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, 
         links = [link for link in board.links_by_contact.get(contact.id, []) if link.notes or link.below_target]
         if not (contact.agenda or contact.notes or contact.orientation or links):
             continue
-        who = Rich(styles.cell).add(display_name(contact), bold=True)
+        who = TextCell(styles.cell).add(display_name(contact), bold=True)
         if contact.title:
             who.br().add(contact.title, size=7.5, colour=theme.MUTED)
         reading = [
@@ -188,18 +197,18 @@ def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, 
         reading.append(i18n.translate("PlanPdf", "known: %1").replace("%1", contact.coverage.label))
         if contact.orientation:
             reading.append(i18n.translate("PlanPdf", "weighs: %1").replace("%1", contact.orientation.label))
-        text = Rich(styles.cell)
+        notes = TextCell(styles.cell)
         if contact.agenda:
-            text.add(i18n.translate("PlanPdf", "Agenda: "), bold=True).add(contact.agenda)
+            notes.add(i18n.translate("PlanPdf", "Agenda: "), bold=True).add(contact.agenda)
         if contact.notes:
             if contact.agenda:
-                text.br()
-            text.add(contact.notes, colour=theme.INTERNAL)
+                notes.br()
+            notes.add(contact.notes, colour=theme.INTERNAL)
         for link in links:
             if contact.agenda or contact.notes or link is not links[0]:
-                text.br()
-            text.add(_link_line(ctx, board, link), size=7.5, colour=theme.MUTED)
-        rows.append([who.cell(), cell(" · ".join(reading), styles.small), text.cell()])
+                notes.br()
+            notes.add(_link_line(ctx, board, link), size=7.5, colour=theme.MUTED)
+        rows.append([who, cell(" · ".join(reading), styles.small), notes])
     if not rows:
         return []
     header = [
@@ -208,7 +217,7 @@ def agenda_table(ctx: RenderContext, board: Board, column_names: dict[Hashable, 
         i18n.translate("PlanPdf", "Agenda, notes and our relationships"),
     ]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Personal agendas and notes")), styles.h2),
+        text(i18n.translate("PlanPdf", "Personal agendas and notes"), styles.h2),
         data_table(header, rows, [2.2, 2.9, 4.9], ctx.width),
     ]
 
@@ -247,7 +256,7 @@ def relations_table(ctx: RenderContext, board: Board, split: dict[str, int]) -> 
         i18n.translate("PlanPdf", "Contact"),
     ]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Lines between parts of the board")), ctx.styles.h2),
+        text(i18n.translate("PlanPdf", "Lines between parts of the board"), ctx.styles.h2),
         data_table(
             header,
             rows,

@@ -1,8 +1,8 @@
-"""Vector diagrams in the plan: a ReportLab ``Drawing`` made from the domain geometry, scaled to
-the page — on a landscape page if that keeps it readable, split across pages if even that does
-not — rather than shrunk until nobody can read it.
+"""Vector diagrams in the plan: a ``Sketch`` made from the domain geometry, scaled to the page —
+on a landscape page if that keeps it readable, split across pages if even that does not — rather
+than shrunk until nobody can read it.
 
-Sections call ``diagram_flowables(drawing)``; the drawing's own coordinates have Y pointing up
+Sections call ``diagram_flowables(sketch)``; the sketch's own coordinates have Y pointing up
 (ReportLab's convention); a section converting Qt-style geometry flips it with ``flip_y`` once.
 """
 
@@ -11,13 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from kamdesk.domain import i18n
 from kamdesk.report import theme
-from kamdesk.report.flowables import esc
+from kamdesk.report.sketch import Sketch
+from kamdesk.report.text_block import text
 
 #: below this scale a diagram's labels get too small to read on paper
 MIN_SCALE = 0.6
@@ -34,9 +33,9 @@ def flip_y(y: float, height: float) -> float:
 class ScaledDrawing(Flowable):
     """``drawing`` drawn at ``scale`` (a vector copy: nothing is rasterised)."""
 
-    def __init__(self, drawing: Drawing, scale: float) -> None:
+    def __init__(self, drawing: Sketch, scale: float) -> None:
         super().__init__()
-        self.drawing, self.scale = _embedded_font(drawing), scale
+        self.drawing, self.scale = drawing, scale
         self.width, self.height = drawing.width * scale, drawing.height * scale
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -45,16 +44,16 @@ class ScaledDrawing(Flowable):
     def draw(self) -> None:
         self.canv.saveState()
         self.canv.scale(self.scale, self.scale)
-        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.drawing.draw(self.canv)
         self.canv.restoreState()
 
 
 class DrawingTile(Flowable):
     """One page-sized piece of a drawing too large for a single page."""
 
-    def __init__(self, drawing: Drawing, scale: float, x0: float, y0: float, width: float, height: float) -> None:
+    def __init__(self, drawing: Sketch, scale: float, x0: float, y0: float, width: float, height: float) -> None:
         super().__init__()
-        self.drawing, self.scale = _embedded_font(drawing), scale
+        self.drawing, self.scale = drawing, scale
         self.x0, self.y0 = x0, y0  # the tile's lower-left corner in drawing coordinates
         self.width, self.height = width * scale, height * scale
 
@@ -69,21 +68,15 @@ class DrawingTile(Flowable):
         canvas.clipPath(path, stroke=0, fill=0)
         canvas.scale(self.scale, self.scale)
         canvas.translate(-self.x0, -self.y0)
-        renderPDF.draw(self.drawing, canvas, 0, 0)
+        window = (self.x0, self.y0, self.x0 + self.width / self.scale, self.y0 + self.height / self.scale)
+        self.drawing.draw(canvas, window)
         canvas.restoreState()
         canvas.setStrokeColor(theme.RULE)
         canvas.setLineWidth(0.5)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
-def _embedded_font(drawing: Drawing) -> Drawing:
-    """Make the drawing start in the embedded font (ReportLab's default would pull in Helvetica)."""
-    if getattr(drawing, "initialFontName", None) is None:
-        drawing.initialFontName = theme.FONT
-    return drawing
-
-
-def fit_scale(drawing: Drawing, width: float, height: float) -> float:
+def fit_scale(drawing: Sketch, width: float, height: float) -> float:
     """The largest scale (at most 1) at which ``drawing`` fits ``width`` × ``height``."""
     if drawing.width <= 0 or drawing.height <= 0:
         return 1.0
@@ -91,7 +84,7 @@ def fit_scale(drawing: Drawing, width: float, height: float) -> float:
 
 
 def diagram_flowables(
-    drawing: Drawing, caption: str = "", *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
+    drawing: Sketch, caption: str = "", *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
 ) -> list[Flowable]:
     """The flowables that put ``drawing`` into the story, readable.
 
@@ -100,7 +93,7 @@ def diagram_flowables(
     3. otherwise → split into landscape tiles at ``min_scale``, "part 1 of n" under each.
     """
     styles = theme.styles()
-    caption_para = [Paragraph(esc(caption), styles.muted)] if caption else []
+    caption_para = [text(caption, styles.muted)] if caption else []
     portrait_w, portrait_h = theme.frame_size(theme.PORTRAIT)
     scale = fit_scale(drawing, portrait_w, portrait_h - CAPTION_SPACE)
     if scale >= min_scale:
@@ -117,7 +110,7 @@ def diagram_flowables(
 
 
 def diagram_pages(
-    parts: Sequence[tuple[Drawing, str]], *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
+    parts: Sequence[tuple[Sketch, str]], *, min_scale: float = MIN_SCALE, after: str = PORTRAIT_TEMPLATE
 ) -> list[Flowable]:
     """Drawings that belong together (the parts of one diagram too large for a page), each on a
     landscape page of its own with its caption — split into tiles only if a part is still too large."""
@@ -129,34 +122,27 @@ def diagram_pages(
         story.append(PageBreak())
         scale = fit_scale(drawing, land_w, land_h)
         if scale >= min_scale:
-            story += [ScaledDrawing(drawing, scale), Paragraph(esc(caption), styles.muted)]
+            story += [ScaledDrawing(drawing, scale), text(caption, styles.muted)]
         else:
             story += _tiles(drawing, min_scale, land_w, land_h, caption)
     return [*story, NextPageTemplate(after), PageBreak()]
 
 
-def _tiles(drawing: Drawing, scale: float, width: float, height: float, caption: str) -> list[Flowable]:
-    tile_w, tile_h = width / scale, height / scale
-    columns = max(1, math.ceil(drawing.width / tile_w))
-    rows = max(1, math.ceil(drawing.height / tile_h))
+def _tiles(drawing: Sketch, scale: float, width: float, height: float, caption: str) -> list[Flowable]:
+    columns = max(1, math.ceil(drawing.width * scale / width))
+    rows = max(1, math.ceil(drawing.height * scale / height))
+    # tiles of equal size (no page with a sliver of the drawing on it)
+    tile_w, tile_h = drawing.width / columns, drawing.height / rows
     styles = theme.styles()
     story: list[Flowable] = []
     total = columns * rows
     for row in range(rows):  # top row first, as people read
         for column in range(columns):
             n = row * columns + column + 1
-            x0 = column * tile_w
-            y0 = max(0.0, drawing.height - (row + 1) * tile_h)
-            h = min(tile_h, drawing.height - row * tile_h)
-            w = min(tile_w, drawing.width - x0)
+            y0 = drawing.height - (row + 1) * tile_h
             if story:
                 story.append(PageBreak())
-            story.append(DrawingTile(drawing, scale, x0, y0, w, h))
+            story.append(DrawingTile(drawing, scale, column * tile_w, y0, tile_w, tile_h))
             label = i18n.translate("PlanPdf", "Part %1 of %2").replace("%1", str(n)).replace("%2", str(total))
-            story.append(Paragraph(esc(f"{caption} — {label}" if caption else label), styles.muted))
+            story.append(text(f"{caption} — {label}" if caption else label, styles.muted))
     return story
-
-
-def drawing_size(drawings: Sequence[Drawing]) -> tuple[float, float]:
-    """The bounding size of several drawings (for sections laying out more than one)."""
-    return max((d.width for d in drawings), default=0.0), sum(d.height for d in drawings)

@@ -21,8 +21,8 @@ from reportlab.platypus import (
     Frame,
     NextPageTemplate,
     PageBreak,
+    PageBreakIfNotEmpty,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -30,11 +30,14 @@ import kamdesk
 from kamdesk.domain import i18n
 from kamdesk.domain.redaction import Omissions, redact
 from kamdesk.report import theme
+from kamdesk.report.cell_text import Look, look
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
 from kamdesk.report.flowables import ChapterHeading, Contents, page_form
+from kamdesk.report.pen import Pen
 from kamdesk.report.sections import Section, registry, select
 from kamdesk.report.source import Edition, PlanSource
+from kamdesk.report.text_block import text
 
 COVER_TEMPLATE = "cover"
 PAGE_COUNT_FORM = "kamdesk_page_count"
@@ -94,6 +97,7 @@ class PlanDocument(BaseDocTemplate):
         self.ctx = ctx
         self.chapter_keys = list(chapter_keys)
         self.labels = _PageLabels.make(ctx)
+        self.looks = _PageLooks.make(ctx)
         self.addPageTemplates(
             [
                 PageTemplate(COVER_TEMPLATE, [_frame(theme.PORTRAIT, cover=True)], onPage=self._cover_page),
@@ -112,49 +116,58 @@ class PlanDocument(BaseDocTemplate):
 
     def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, _height = canvas._pagesize
-        left, right = theme.MARGIN_X, width - theme.MARGIN_X
-        bottom = theme.MARGIN_BOTTOM - 24
-        canvas.saveState()
-        canvas.setStrokeColor(theme.RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(left, bottom + 11, right, bottom + 11)
-        canvas.setFont(theme.FONT, 7.5)
-        canvas.setFillColor(theme.MUTED)
-        canvas.drawString(left, bottom, self.labels.title_and_date)
-        canvas.setFillColor(theme.INTERNAL if not self.ctx.customer else theme.MUTED)
-        canvas.setFont(theme.BOLD if not self.ctx.customer else theme.FONT, 7.5)
-        canvas.drawRightString(right, bottom, self.labels.edition)
-        canvas.restoreState()
+        self._footer(canvas, theme.MARGIN_X, width - theme.MARGIN_X, self.labels.title_and_date, None)
 
     def _page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = canvas._pagesize
         left, right = theme.MARGIN_X, width - theme.MARGIN_X
-        labels = self.labels
-        canvas.saveState()
+        labels, looks = self.labels, self.looks
         top = height - theme.MARGIN_TOP + 22
-        canvas.setFont(theme.BOLD, 8.5)
-        canvas.setFillColor(theme.NAVY)
-        canvas.drawString(left, top, labels.account)
-        canvas.setFont(theme.FONT, 8)
-        canvas.setFillColor(theme.MUTED)
-        canvas.drawRightString(right, top, labels.title_and_date)
+        pen = Pen(canvas)
+        pen.line(left, top, ((labels.account, looks.account),))
+        pen.line(right - looks.head.width(labels.title_and_date), top, ((labels.title_and_date, looks.head),))
+        pen.close()
         canvas.setStrokeColor(theme.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 6, right, top - 6)
+        self._footer(canvas, left, right, labels.page.replace("%1", str(canvas.getPageNumber())) + " ", PAGE_COUNT_FORM)
+
+    def _footer(self, canvas: Canvas, left: float, right: float, text: str, form: str | None) -> None:
+        """The rule, ``text`` on the left (followed by ``form``), the edition on the right."""
         bottom = theme.MARGIN_BOTTOM - 24
+        looks = self.looks
+        canvas.setStrokeColor(theme.RULE)
+        canvas.setLineWidth(0.5)
         canvas.line(left, bottom + 11, right, bottom + 11)
-        canvas.setFont(theme.FONT, 7.5)
-        canvas.setFillColor(theme.MUTED)
-        page_text = labels.page.replace("%1", str(canvas.getPageNumber())) + " "
-        canvas.drawString(left, bottom, page_text)
-        canvas.saveState()
-        canvas.translate(left + canvas.stringWidth(page_text, theme.FONT, 7.5), bottom)
-        canvas.doForm(PAGE_COUNT_FORM)
-        canvas.restoreState()
-        canvas.setFillColor(theme.INTERNAL if not self.ctx.customer else theme.MUTED)
-        canvas.setFont(theme.BOLD if not self.ctx.customer else theme.FONT, 7.5)
-        canvas.drawRightString(right, bottom, labels.edition)
-        canvas.restoreState()
+        pen = Pen(canvas)
+        pen.line(left, bottom, ((text, looks.foot),))
+        pen.close()
+        if form is not None:  # read in this order: "Page 3 of" 12
+            canvas.saveState()
+            canvas.translate(left + looks.foot.width(text), bottom)
+            canvas.doForm(form)
+            canvas.restoreState()
+        pen.line(right - looks.edition.width(self.labels.edition), bottom, ((self.labels.edition, looks.edition),))
+        pen.close()
+
+
+@dataclass(frozen=True)
+class _PageLooks:
+    account: Look
+    head: Look
+    foot: Look
+    edition: Look
+
+    @classmethod
+    def make(cls, ctx: RenderContext) -> _PageLooks:
+        internal = not ctx.customer
+        edition = look(theme.BOLD, 7.5, theme.INTERNAL) if internal else look(theme.FONT, 7.5, theme.MUTED)
+        return cls(
+            look(theme.BOLD, 8.5, theme.NAVY),
+            look(theme.FONT, 8, theme.MUTED),
+            look(theme.FONT, 7.5, theme.MUTED),
+            edition,
+        )
 
 
 @dataclass(frozen=True)
@@ -198,15 +211,12 @@ def render(source: PlanSource, edition: Edition, lang: str, target: str | Path |
         ctx = RenderContext(shown, edition, depth, lang)
         available = frozenset(k for k, v in source.extra.items() if v)
         chosen = select(edition, depth, available)
-        if edition is Edition.CUSTOMER:
+        if edition is Edition.CUSTOMER:  # data left unread is internal to begin with: its chapters are left out
             keys = {s.key for s in chosen}
-            result.sections_left_out = [
-                s.heading() for s in select(Edition.INTERNAL, depth, available) if s.key not in keys and s.chapter
-            ]
-        built = [(s, s.build(ctx)) for s in chosen]
-        built = [(s, flowables) for s, flowables in built if flowables]
-        story, chapter_keys, titles = _story(built, edition)
-        result.chapters = titles
+            internal = select(Edition.INTERNAL, depth, available | source.unread)
+            result.sections_left_out = [s.heading() for s in internal if s.key not in keys and s.chapter]
+        story, chapter_keys, titles = _story([(s, s.build(ctx)) for s in chosen], edition)
+        result.chapters = titles  # the story is the only reference to its flowables: each goes once drawn
         doc = PlanDocument(str(target) if isinstance(target, Path) else target, ctx, chapter_keys, **_metadata(ctx))
         canvases: list[PlanCanvas] = []
 
@@ -234,18 +244,21 @@ def _story(
     body: list[Flowable] = []
     cover: list[Flowable] = []
     for section, flowables in built:
+        if not flowables:
+            continue
         if not section.chapter:
             cover.extend(flowables)
             continue
         number = len(chapters) + 1
         title = section.heading(edition)
         chapters.append((section.key, number, title))
-        body += [NextPageTemplate(PORTRAIT_TEMPLATE), PageBreak(), ChapterHeading(section.key, number, title)]
+        # a chapter starts on a new portrait page, but never leaves one empty (a diagram already broke the page)
+        body += [PageBreakIfNotEmpty(PORTRAIT_TEMPLATE), ChapterHeading(section.key, number, title)]
         body += flowables
     story += cover or [Spacer(1, 1)]
     story += [NextPageTemplate(PORTRAIT_TEMPLATE), PageBreak()]
     styles = theme.styles()
-    story += [Paragraph(i18n.translate("PlanPdf", "Contents"), styles.h1), Spacer(1, 8), Contents(chapters)]
+    story += [text(i18n.translate("PlanPdf", "Contents"), styles.h1), Spacer(1, 8), Contents(chapters)]
     story += body
     return story, [key for key, _n, _t in chapters], [title for _k, _n, title in chapters]
 

@@ -1,12 +1,13 @@
 """Text inside vector drawings (which have no paragraphs): cut, wrapped and shrunk to a width,
-in the plan's embedded font."""
+in the plan's embedded font; ``label`` makes a sketch's label of it."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kamdesk.report import theme
+from kamdesk.report.cell_text import look
+from kamdesk.report.sketch import Label
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -14,9 +15,14 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     text = theme.printable(text)
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest start that fits with the ellipsis: in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 def wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
@@ -57,7 +63,7 @@ def label(
     colour: object = None,
     anchor: str = "start",
     italic: bool = False,
-) -> String:
-    font = theme.BOLD if bold else theme.ITALIC if italic else theme.FONT
-    text = theme.printable(text)
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=colour or theme.INK, textAnchor=anchor)
+    font: str | None = None,
+) -> Label:
+    font = font or (theme.BOLD if bold else theme.ITALIC if italic else theme.FONT)
+    return Label(x, y, theme.printable(text), look(font, size, colour or theme.INK), anchor)

@@ -1,165 +1,22 @@
-"""Building blocks of the plan's pages: escaped paragraphs, tables that break across pages with
-their header repeated, key-figure cards, chapter headings that feed the contents and outline.
+"""Building blocks of the plan's pages: key-figure cards, chapter headings that feed the contents
+and outline (tables: ``report.table``, running text: ``report.text_block``).
 
-Every piece of user text goes through ``text()``/``esc()``: Paragraph text is markup, so
-``S&P <GmbH>`` must be escaped to print as typed.
+No piece of the plan uses ReportLab's Paragraph: its text is markup (``S&P <GmbH>`` would need
+escaping to print as typed) and parsing it costs more than the rest of a page. Text is plain text
+in runs of looks (``report.cell_text``), printed as typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from kamdesk.report import theme
-
-
-def esc(value: object) -> str:
-    """``value`` as Paragraph markup that prints exactly as typed (line breaks kept)."""
-    return escape(theme.printable(str(value or ""))).replace("\n", "<br/>")
-
-
-def text(value: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, escaped."""
-    return Paragraph(esc(value), style)
-
-
-def markup(trusted: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of our own markup; every user string inside must already be ``esc()``-aped."""
-    return Paragraph(trusted, style)
-
-
-class Cell(Paragraph):
-    """A paragraph in a table cell. A table that breaks across pages measures its remaining rows
-    again on every page; a cell's width never changes, so its line breaking is done once."""
-
-    _measured: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._measured is not None and self._measured[0] == available_width:
-            self.width, self.height = self._measured[1]
-            return self._measured[1]
-        size = super().wrap(available_width, available_height)
-        self._measured = (available_width, size)
-        return size
-
-
-@dataclass(frozen=True, slots=True)
-class CellText:
-    """Plain user text for a ``data_table`` cell: printed as a string when it fits its column on
-    one line (no markup to parse, nothing to escape), else as an escaped, wrapping ``Cell``."""
-
-    value: str
-    style: ParagraphStyle
-
-
-def cell(value: object, style: ParagraphStyle) -> CellText:
-    return CellText(str(value or ""), style)
-
-
-def _settle(item: Any, style: ParagraphStyle, width: float, at: tuple[int, int], commands: list[Any]) -> Any:
-    if not isinstance(item, CellText):
-        return item
-    text, font, size = theme.printable(item.value), item.style.fontName, item.style.fontSize
-    if "\n" not in text and stringWidth(text, font, size) <= width - 10:
-        if (font, size) != (theme.FONT, 8.5) or item.style.textColor != theme.INK:
-            commands.append(("FONT", at, at, font, size))
-            commands.append(("TEXTCOLOR", at, at, item.style.textColor))
-        return text
-    return Cell(esc(text), item.style)
-
-
-class Rich:
-    """A table cell of several styled runs of plain text, built without the markup parser
-    (many cells per page: parsing markup is most of what a plain paragraph costs). User text
-    goes in as it is — there is no markup to escape."""
-
-    def __init__(self, style: ParagraphStyle) -> None:
-        self.style = style
-        self.frags: list[Any] = []
-
-    def add(self, value: str, *, bold: bool = False, size: float | None = None, colour: Any = None) -> Rich:
-        if value:
-            value = theme.printable(value)
-            font = theme.BOLD if bold else theme.FONT
-            template = _frag(font, size or self.style.fontSize, (colour or self.style.textColor).hexval())
-            self.frags.append(template.clone(text=value))
-        return self
-
-    def br(self) -> Rich:
-        template = _frag(theme.FONT, self.style.fontSize, self.style.textColor.hexval())
-        self.frags.append(template.clone(text="", lineBreak=True))
-        return self
-
-    def tag(self, label: str, colour: Any = theme.INTERNAL) -> Rich:
-        return self.add(" ").add(label.upper(), bold=True, size=6.5, colour=colour)
-
-    def cell(self) -> Cell:
-        return Cell("", self.style, frags=self.frags or [_frag(theme.FONT, 8.5, "#000000").clone(text="")])
-
-
-@cache
-def _frag(font: str, size: float, colour: str) -> Any:
-    """A text run's formatting as the paragraph parser makes it (parsed once per look)."""
-    sample = Paragraph(f'<font name="{font}" size="{size}" color="{colour}">x</font>', theme.styles().cell)
-    return sample.frags[0]
-
-
-def tag(label: str, colour: colors.Color = theme.INTERNAL) -> str:
-    """A small coloured label inside a paragraph (e.g. "internal", "overdue")."""
-    return f' <font size="6.5" color="{colour.hexval()}"><b>{esc(label.upper())}</b></font>'
-
-
-def data_table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    fractions: Sequence[float],
-    width: float,
-    *,
-    align_right: Sequence[int] = (),
-    highlight: Sequence[int] = (),
-    extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A table whose header row repeats on every page it spills onto, with zebra rows and column
-    widths given as fractions of ``width``; ``highlight`` marks rows (0 = first data row)."""
-    style = theme.styles()
-    head = [Cell(esc(h), style.cell_head) for h in header]
-    total = sum(fractions)
-    widths = [width * f / total for f in fractions]
-    settled: list[tuple[Any, ...]] = []
-    body = [
-        [_settle(item, style.cell, widths[c], (c, r + 1), settled) for c, item in enumerate(row)]
-        for r, row in enumerate(rows)
-    ]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), theme.FONT, 8.5, 11),
-        ("TEXTCOLOR", (0, 1), (-1, -1), theme.INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("BACKGROUND", (0, 0), (-1, 0), theme.HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.NAVY),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, theme.RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, theme.ZEBRA]),
-    ]
-    for column in align_right:
-        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
-    for row in highlight:
-        commands.append(("BACKGROUND", (0, row + 1), (-1, row + 1), theme.OVERDUE_FILL))
-    commands.extend(settled)
-    commands.extend(extra)
-    table.setStyle(TableStyle(commands))
-    return table
+from kamdesk.report.cell_text import TextCell
+from kamdesk.report.text_block import TextBlock
 
 
 class KeyFigures(Flowable):
@@ -214,9 +71,8 @@ class ChapterHeading(Flowable):
         super().__init__()
         self.key, self.number, self.title = key, number, title
         self.style = theme.styles().h1
-        self._para = Paragraph(
-            f'<font color="{theme.ACCENT.hexval()}">{number}</font>&nbsp;&nbsp;{esc(title)}', self.style
-        )
+        heading = TextCell(self.style).add(str(number), colour=theme.ACCENT).add("\xa0\xa0" + title)
+        self._para = TextBlock(heading, self.style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

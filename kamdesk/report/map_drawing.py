@@ -1,4 +1,4 @@
-"""A procurement map as vector drawings, from the same geometry the editor draws
+"""A procurement map as vector drawings (``Sketch``es), from the same geometry the editor draws
 (``domain.procurement.geometry``: node outlines, ports, orthogonal routes with arrow and label
 spot, lane bands), in the editor's colours. Node kinds differ in shape too (circles, diamonds,
 an arrow for the order, a title bar for approvals and systems), so the map reads in greyscale.
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Group, Path, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -33,13 +32,16 @@ from kamdesk.domain.procurement.palette import LANE_FILLS as LANE_HEX
 from kamdesk.domain.procurement.palette import NODE_STYLE
 from kamdesk.report import theme
 from kamdesk.report.drawing_text import fit, label, wrap
+from kamdesk.report.sketch import Paint, Path, Sketch
 
 HEX = colors.HexColor
 Flip = Callable[[float], float]  # a diagram y (down) as a drawing y (up)
 INK, MUTED, EDGE = HEX("#1f2937"), HEX("#6b7280"), HEX("#4b5563")
-STYLE = NODE_STYLE  # fill, border, title bar per kind: the screen's colours
-LANE_FILLS = tuple(HEX(c) for c in LANE_HEX)
+#: fill, border, title bar per kind: the screen's colours
+_STYLE = {kind: (HEX(fill), HEX(border), HEX(bar) if bar else None) for kind, (fill, border, bar) in NODE_STYLE.items()}
+LANE_PAINTS = tuple(Paint(fill=HEX(c)) for c in LANE_HEX)
 LANE_LINE, LANE_HEAD = HEX("#cbd5e1"), HEX("#e2e8f0")
+EDGE_LINE, EDGE_ARROW = Paint(stroke=EDGE, width=1.5, join=1), Paint(fill=EDGE, stroke=EDGE, width=0.5)
 CAPTION, SMALL, BAR = 12.0, 9.5, 14.0
 #: maps print at a little less than other diagrams (their text is larger): five lanes fit a page
 MIN_SCALE = 0.55
@@ -98,13 +100,13 @@ def _gap_before(boxes: Sequence[tuple[float, float]], low: float, high: float) -
     return next((x for x in candidates if not any(a < x < b for a, b in boxes)), None)
 
 
-def draw_map(pmap: ProcurementMap, geo: MapGeometry, part: MapPart) -> Drawing:
+def draw_map(pmap: ProcurementMap, geo: MapGeometry, part: MapPart) -> Sketch:
     theme.register_fonts()
     head = LANE_HEADER if geo.lanes else 0.0
     top = min(0.0, geo.bounds.y)
     height = geo.bounds.bottom - top + 4
     width = head + part.x1 - part.x0
-    drawing = Drawing(width, height, initialFontName=theme.FONT)
+    sketch = Sketch(width, height)
 
     def y(value: float) -> float:
         return height - (value - top)
@@ -112,39 +114,35 @@ def draw_map(pmap: ProcurementMap, geo: MapGeometry, part: MapPart) -> Drawing:
     lanes = {lane.id: lane for lane in pmap.lanes}
     for n, band in enumerate(geo.lanes):
         r = band.rect
-        drawing.add(Rect(0, y(r.bottom), width, r.h, fillColor=LANE_FILLS[n % 2], strokeColor=None))
-        drawing.add(Rect(0, y(r.bottom), width, 0.8, fillColor=LANE_LINE, strokeColor=None))
-        drawing.add(Rect(0, y(r.bottom), head, r.h, fillColor=LANE_HEAD, strokeColor=LANE_LINE, strokeWidth=0.8))
+        sketch.rect(0, y(r.bottom), width, r.h, LANE_PAINTS[n % 2])
+        sketch.rect(0, y(r.bottom), width, 0.8, Paint(fill=LANE_LINE))
+        sketch.rect(0, y(r.bottom), head, r.h, Paint(fill=LANE_HEAD, stroke=LANE_LINE, width=0.8))
         lane = lanes.get(band.lane_id)
         title = lane_title(lane) if lane else ""
         lines = wrap(title, theme.BOLD, 10.5, r.h - 10, 2)
-        group = Group(transform=(0, 1, -1, 0, head / 2, y(r.y + r.h / 2)))
+        turned = sketch.group((0, 1, -1, 0, head / 2, y(r.y + r.h / 2)))
         for k, line in enumerate(lines):
             offset = (k - (len(lines) - 1) / 2) * 12.0 + 3.5
-            group.add(label(0, -offset, line, 10.5, bold=True, colour=INK, anchor="middle"))
-        drawing.add(group)
-    content = Group(transform=(1, 0, 0, 1, head - part.x0, 0))
-    clip = Path(isClipPath=1, strokeColor=None, fillColor=None)
-    clip.moveTo(head, 0)
-    for px, py in ((width, 0), (width, height), (head, height)):
-        clip.lineTo(px, py)
-    clip.closePath()
+            turned.add(label(0, -offset, line, 10.5, bold=True, colour=INK, anchor="middle"))
+    shift = (1.0, 0.0, 0.0, 1.0, head - part.x0, 0.0)
+    content = sketch.group(clip=(head, 0, width - head, height)).group(shift)
     nodes = {node.id: node for node in pmap.nodes}
-    labels = Group(transform=content.transform)  # drawn unclipped, once, inside the part
+    labels: list[tuple[Point, str]] = []  # drawn unclipped, once, inside the part
     for edge in pmap.edges:
         route = geo.edges.get(edge.id)
         if route is not None and _visible(route.points, part):
             _edge(content, route, y)
             text = branch_text(edge, nodes.get(edge.source_id))
             if text and part.x0 <= route.label_at[0] < part.x1:
-                _edge_label(labels, route.label_at, text, part, y)
+                labels.append((route.label_at, text))
     for node in pmap.nodes:
         shape = geo.nodes[node.id]
         if part.x0 - 1 <= shape.rect.center[0] <= part.x1 + 1:
             _node(content, node, shape, y)
-    drawing.add(Group(clip, content))
-    drawing.add(labels)
-    return drawing
+    unclipped = sketch.group(shift)
+    for at, text in labels:
+        _edge_label(unclipped, at, text, part, y)
+    return sketch
 
 
 def _visible(points: Sequence[Point], part: MapPart) -> bool:
@@ -152,39 +150,35 @@ def _visible(points: Sequence[Point], part: MapPart) -> bool:
     return max(xs) >= part.x0 and min(xs) <= part.x1
 
 
-def _edge(group: Group, route: geometry.EdgeRoute, y: Flip) -> None:
-    path = Path(strokeColor=EDGE, strokeWidth=1.5, fillColor=None, strokeLineJoin=1)
+def _edge(sketch: Sketch, route: geometry.EdgeRoute, y: Flip) -> None:
     (x0, y0), *rest = route.points
-    path.moveTo(x0, y(y0))
-    for px, py in rest:
-        path.lineTo(px, y(py))
-    group.add(path)
-    arrow = [v for px, py in route.arrow for v in (px, y(py))]
-    group.add(Polygon(arrow, fillColor=EDGE, strokeColor=EDGE, strokeWidth=0.5))
+    ops = [("moveTo", (x0, y(y0)))] + [("lineTo", (px, y(py))) for px, py in rest]
+    sketch.add(Path(tuple(ops), EDGE_LINE))
+    sketch.polygon([v for px, py in route.arrow for v in (px, y(py))], EDGE_ARROW)
 
 
-def _edge_label(group: Group, at: Point, text: str, part: MapPart, y: Flip) -> None:
+def _edge_label(sketch: Sketch, at: Point, text: str, part: MapPart, y: Flip) -> None:
     """A label on a white ground, moved along its line to stay inside the part."""
     text = fit(text, theme.FONT, SMALL, 150)
     w = stringWidth(text, theme.FONT, SMALL) + 8
     cx = min(max(at[0], part.x0 + w / 2 + 2), part.x1 - w / 2 - 2)
     cy = y(at[1])
-    group.add(Rect(cx - w / 2, cy - 6.5, w, 13, rx=3, ry=3, fillColor=colors.white, strokeColor=None))
-    group.add(label(cx, cy - 3.2, text, SMALL, colour=INK, anchor="middle"))
+    sketch.rect(cx - w / 2, cy - 6.5, w, 13, Paint(fill=colors.white), radius=3)
+    sketch.add(label(cx, cy - 3.2, text, SMALL, colour=INK, anchor="middle"))
 
 
-def _node(group: Group, node: Node, shape: NodeShape, y: Flip) -> None:
-    fill, border, bar = STYLE[node.kind]
+def _node(sketch: Sketch, node: Node, shape: NodeShape, y: Flip) -> None:
+    fill, border, bar = _STYLE[node.kind]
     points = [v for px, py in shape.outline for v in (px, y(py))]
     width = 3.0 if node.kind is NodeKind.END else 1.6
-    group.add(Polygon(points, fillColor=HEX(fill), strokeColor=HEX(border), strokeWidth=width, strokeLineJoin=1))
+    sketch.polygon(points, Paint(fill=fill, stroke=border, width=width, join=1))
     r = shape.rect
-    if bar:
+    if bar is not None:
         clipped = _clip_above(shape.outline, r.y + BAR)
-        group.add(Polygon([v for px, py in clipped for v in (px, y(py))], fillColor=HEX(bar), strokeColor=None))
-        group.add(Polygon(points, fillColor=None, strokeColor=HEX(border), strokeWidth=width, strokeLineJoin=1))
+        sketch.polygon([v for px, py in clipped for v in (px, y(py))], Paint(fill=bar))
+        sketch.polygon(points, Paint(stroke=border, width=width, join=1))
         badge = _badge(node)
-        group.add(label(r.x + 7, y(r.y + 10.5), fit(badge, theme.FONT, 8.0, r.w - 14), 8.0, colour=HEX(border)))
+        sketch.add(label(r.x + 7, y(r.y + 10.5), fit(badge, theme.FONT, 8.0, r.w - 14), 8.0, colour=border))
     box = shape.text_box
     caption = node_caption(node)
     events = node.kind in (NodeKind.START, NodeKind.END)
@@ -192,11 +186,11 @@ def _node(group: Group, node: Node, shape: NodeShape, y: Flip) -> None:
     step = CAPTION + 2
     first = box.y + CAPTION if events else box.y + box.h / 2 - (len(lines) * step) / 2 + CAPTION - 1.5
     for k, line in enumerate(lines):
-        group.add(label(box.x + box.w / 2, y(first + k * step), line, CAPTION, colour=INK, anchor="middle"))
+        sketch.add(label(box.x + box.w / 2, y(first + k * step), line, CAPTION, colour=INK, anchor="middle"))
     if node.role_holder:
         below = box.y + CAPTION + step * len(lines) if events else r.bottom + 11
         holder = fit(node.role_holder, theme.ITALIC, SMALL, r.w + 40)
-        group.add(label(r.x + r.w / 2, y(below), holder, SMALL, italic=True, colour=MUTED, anchor="middle"))
+        sketch.add(label(r.x + r.w / 2, y(below), holder, SMALL, italic=True, colour=MUTED, anchor="middle"))
 
 
 def _badge(node: Node) -> str:

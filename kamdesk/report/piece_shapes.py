@@ -1,17 +1,18 @@
-"""The chess pieces for the PDF: ``domain.piece_glyphs`` as ReportLab paths (quadratics and
-ellipses as cubics), filled by side as on the screen — white, grey or black, always outlined, so
-the side reads without colour."""
+"""The chess pieces for the PDF: ``domain.piece_glyphs`` as PDF paths (quadratics and ellipses
+as cubics), filled by side as on the screen — white, grey or black, always outlined, so the side
+reads without colour. Each piece in each look is a form, painted once per document."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
 
-from reportlab.graphics.shapes import FILL_NON_ZERO, Group, Path
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from kamdesk.domain.board import PieceType, Side
 from kamdesk.domain.piece_glyphs import GLYPHS, Command
+from kamdesk.report.sketch import Form, Paint, Path, Sketch
 
 HEX = colors.HexColor
 WHITE, MUTED = colors.white, HEX("#6b7280")
@@ -64,38 +65,33 @@ def _ops(commands: Sequence[Command]) -> list[tuple[str, tuple[float, ...]]]:
     return ops
 
 
-def _path(ops: Sequence[tuple[str, tuple[float, ...]]], **style: object) -> Path:
-    path = Path(fillMode=FILL_NON_ZERO, **style)
-    for name, args in ops:
-        getattr(path, name)(*args)
-    return path
-
-
 @cache
 def piece_shapes(piece: PieceType, side: Side | None, placeholder: bool = False) -> tuple[Path, ...]:
     """The glyph of ``piece`` in a 100×100 box (y down): the filled outline and its details.
-    ``side`` None is the neutral figure of the legend. Shared between drawings (never changed)."""
+    ``side`` None is the neutral figure of the legend."""
     if placeholder:
-        outline = _path(
-            _glyph_ops(piece, False),
-            fillColor=WHITE,
-            strokeColor=MUTED,
-            strokeWidth=3.2,
-            strokeDashArray=[9, 6],
-            strokeLineJoin=1,
-        )
-        return (outline,)
+        paint = Paint(fill=WHITE, stroke=MUTED, width=3.2, dash=(9, 6), join=1)
+        return (Path(_glyph_ops(piece, False), paint, FILL_NON_ZERO),)
     side = side or Side.ALLY
-    outline = _path(_glyph_ops(piece, False), fillColor=SIDE_FILL[side], strokeColor=SIDE_EDGE[side], strokeWidth=3.4)
-    outline.strokeLineJoin = 1
-    details = _path(
-        _glyph_ops(piece, True), fillColor=None, strokeColor=SIDE_DETAIL[side], strokeWidth=3.0, strokeLineCap=1
-    )
-    return outline, details
+    outline = Paint(fill=SIDE_FILL[side], stroke=SIDE_EDGE[side], width=3.4, join=1)
+    details = Paint(stroke=SIDE_DETAIL[side], width=3.0, cap=1)
+    return Path(_glyph_ops(piece, False), outline, FILL_NON_ZERO), Path(_glyph_ops(piece, True), details, FILL_NON_ZERO)
 
 
-def glyph(piece: PieceType, side: Side | None, x: float, y: float, size: float, placeholder: bool = False) -> Group:
+@cache
+def piece_form(piece: PieceType, side: Side | None, placeholder: bool = False) -> Form:
+    """The glyph as a form: painted once per document, placed wherever the piece appears."""
+    sketch = Sketch(100, 100)
+    for shape in piece_shapes(piece, side, placeholder):
+        sketch.add(shape)
+    look = "placeholder" if placeholder else (side or Side.ALLY).value
+    return Form(f"kamdesk_piece_{piece.value}_{look}", (-10, -10, 110, 110), sketch.draw)
+
+
+def glyph(
+    sketch: Sketch, piece: PieceType, side: Side | None, x: float, y: float, size: float, placeholder: bool = False
+) -> None:
     """The piece with its 100×100 box's top-left corner at (x, y) in ReportLab coordinates (y
     up): the box is drawn downwards from there, ``size`` wide and tall."""
     s = size / 100
-    return Group(*piece_shapes(piece, side, placeholder), transform=(s, 0, 0, -s, x, y))
+    sketch.place(piece_form(piece, side, placeholder), (s, 0, 0, -s, x, y))

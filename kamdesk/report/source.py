@@ -41,6 +41,8 @@ class PlanSource:
     supplier: str = ""
     #: other capabilities' domain data, by the key their section ``needs``
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: keys of ``extra`` not read because the edition being printed has no chapter for them
+    unread: frozenset[str] = frozenset()
 
     @property
     def depth(self) -> Classification:

@@ -6,6 +6,7 @@ plan must print umlauts, ß, €, and Polish and Czech names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,11 +50,12 @@ PHASE_SHADES = [
 #: characters Noto Sans has no glyph for, printed as the nearest it has (else they print blank)
 FALLBACKS = {"≤": "<=", "≥": ">=", "→": "->", "←": "<-", "⇒": "=>", "✓": "", "✔": "", "▭": ""}
 _FOLD = str.maketrans(FALLBACKS)
+_LACKING = re.compile("[" + re.escape("".join(FALLBACKS)) + "]")
 
 
 def printable(text: str) -> str:
     """``text`` with the characters the embedded font lacks replaced (see ``FALLBACKS``)."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _LACKING.search(text) else text
 
 
 def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:

@@ -70,21 +70,40 @@ class Preview:
     left_out: list[str]
 
 
-def collect(ws: Workspace, account_id: str, today: date | None = None) -> Any:
-    """The ``PlanSource`` of one account (everything read in one session)."""
+def collect(ws: Workspace, account_id: str, today: date | None = None, edition: Any = None) -> Any:
+    """The ``PlanSource`` of one account (everything read in one session). With ``edition``,
+    only the data its chapters can print is read: the customer edition never reads the
+    relationship board, for instance (``PlanSource.unread`` names what was left)."""
     from kamdesk.report.source import PlanSource
 
+    wanted = _printed_by(edition)
     account = accounts.get(ws, account_id)
     with ws.read() as session:
         team = tuple(plans.team_in(session, account_id))
         plan = plans.load_in(session, account_id)
-        extra = {key: loader(session, account_id) for key, loader in LOADERS.items()}
+        extra = {key: loader(session, account_id) for key, loader in LOADERS.items() if key in wanted}
         supplier = session.execute(
             select(WorkspaceSetting.value).where(WorkspaceSetting.key == SUPPLIER_SETTING)
         ).scalar()
     return PlanSource(
-        account=account, team=team, plan=plan, today=today or date.today(), supplier=supplier or "", extra=extra
+        account=account,
+        team=team,
+        plan=plan,
+        today=today or date.today(),
+        supplier=supplier or "",
+        extra=extra,
+        unread=frozenset(LOADERS) - wanted,
     )
+
+
+def _printed_by(edition: Any) -> frozenset[str]:
+    """The ``LOADERS`` keys some chapter of ``edition`` (None: either) draws, at any depth."""
+    from kamdesk.report.sections import registry
+    from kamdesk.report.source import Edition
+
+    if edition is None or edition is Edition.INTERNAL:
+        return frozenset(LOADERS)
+    return frozenset(s.needs for s in registry() if s.needs and s.customer)
 
 
 def export_pdf(ws: Workspace, account_id: str, edition: str, lang: str, target: Path) -> Any:
@@ -97,7 +116,7 @@ def export_pdf(ws: Workspace, account_id: str, edition: str, lang: str, target: 
         raise InputError(i18n.translate("PlanExport", "%1 is a folder.").replace("%1", str(target)))
     if not target.parent.is_dir():
         raise InputError(i18n.translate("PlanExport", "%1: the folder does not exist.").replace("%1", str(target)))
-    source = collect(ws, account_id)
+    source = collect(ws, account_id, edition=chosen)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

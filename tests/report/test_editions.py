@@ -123,3 +123,15 @@ def test_export_writes_the_file_atomically_and_reports_pages(marked: tuple[Any, 
     assert target.read_bytes().startswith(b"%PDF") and result.pages == len(PdfReader(target).pages)
     assert [p.name for p in target.parent.iterdir()] == ["plan.pdf"]
     assert "Besuchsberichte" not in everything(target.read_bytes())
+
+
+def test_the_customer_edition_reads_only_what_it_prints_and_prints_the_same(
+    marked: tuple[Any, str], editions: dict[Edition, bytes]
+) -> None:
+    ws, account = marked
+    source = plan_report.collect(ws, account, edition=Edition.CUSTOMER)
+    assert "relationships" not in source.extra and source.unread == {"relationships"}
+    pdf, result = render_bytes(source, Edition.CUSTOMER, "en")
+    pages = [page.extract_text() for page in PdfReader(BytesIO(pdf)).pages]
+    assert pages == [page.extract_text() for page in PdfReader(BytesIO(editions[Edition.CUSTOMER])).pages]
+    assert "Relationship board" in result.sections_left_out

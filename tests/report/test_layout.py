@@ -11,15 +11,16 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.platypus import PageBreak
 
 from kamdesk.domain.account import Account, Classification
 from kamdesk.domain.plan import AccountPlan, Action, Goal, Opportunity, Phase
 from kamdesk.domain.team import TeamMember, TeamRole
-from kamdesk.report import diagrams, sections
+from kamdesk.report import diagrams, sections, theme
+from kamdesk.report.cell_text import look
 from kamdesk.report.diagrams import DrawingTile, ScaledDrawing, diagram_flowables
 from kamdesk.report.document import render_bytes
+from kamdesk.report.sketch import Paint, Sketch
 from kamdesk.report.source import Edition, PlanSource
 
 TODAY = date(2026, 3, 16)
@@ -102,10 +103,10 @@ def test_a_customer_edition_leaves_out_whole_chapters_and_says_so() -> None:
     assert result.omissions.fields[("opportunity", "value")] == 1
 
 
-def big_drawing(width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
-    drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor="#000000"))
-    drawing.add(String(10, height - 20, "Requester", fontSize=12))
+def big_drawing(width: float, height: float) -> Sketch:
+    drawing = Sketch(width, height)
+    drawing.rect(0, 0, width, height, Paint(stroke=theme.INK))
+    drawing.label(10, height - 20, "Requester", look(theme.FONT, 12, theme.INK))
     return drawing
 
 

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from io import BytesIO
 
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.colors import Color
 
 from kamdesk.domain import board_geometry as geo
@@ -34,6 +33,7 @@ from kamdesk.report.diagrams import MIN_SCALE, DrawingTile, ScaledDrawing
 from kamdesk.report.document import render_bytes
 from kamdesk.report.piece_shapes import SIDE_FILL, piece_shapes
 from kamdesk.report.sections import relationships
+from kamdesk.report.sketch import Sketch
 from kamdesk.report.source import Edition, PlanSource
 
 TODAY = date(2026, 3, 16)
@@ -72,22 +72,12 @@ def source(b: Board, classification: Classification = Classification.STRATEGIC) 
     return PlanSource(account=account, team=team, today=TODAY, extra={"relationships": b})
 
 
-def strings(drawing: Drawing | Group) -> list[String]:
-    found = []
-    for node in drawing.contents:
-        if isinstance(node, String):
-            found.append(node)
-        elif isinstance(node, Group):
-            found += strings(node)
-    return found
-
-
 def test_pieces_sit_where_the_screens_geometry_puts_them() -> None:
     b = board()
     view = board_pages.whole_view(b, TODAY)
     drawing = draw_board(view, board_pages.rank_names())
     layout = view.layout()
-    names = {s.text: s for s in strings(drawing)}
+    names = {s.text: s for s in drawing.labels()}
     for contact in b.contacts:
         column = layout.column_index(contact.column_id)
         index = [c.id for c in view.cells()[(contact.column_id, contact.rank)]].index(contact.id)
@@ -170,8 +160,8 @@ def test_side_and_level_read_without_colour() -> None:
     fills = sorted(_luminance(SIDE_FILL[side]) for side in Side)
     assert fills[1] - fills[0] > 0.3 and fills[2] - fills[1] > 0.3  # white, grey, black
     for side in Side:
-        outline = piece_shapes(BuyingRole.DECISION_MAKER.piece, side)[0]
-        assert outline.strokeColor is not None and outline.strokeWidth > 0  # a white piece is outlined
+        outline = piece_shapes(BuyingRole.DECISION_MAKER.piece, side)[0].paint
+        assert outline.stroke is not None and outline.width > 0  # a white piece is outlined
     levels = [_luminance(LEVEL_COLOR[level]) for level in RelationshipLevel]
     assert levels == sorted(levels, reverse=True)  # light to dark
 
@@ -179,9 +169,9 @@ def test_side_and_level_read_without_colour() -> None:
 def test_recency_differs_in_shape_not_only_in_colour() -> None:
     looks = []
     for recency in (Recency.RECENT, Recency.DUE, Recency.STALE, Recency.NEVER):
-        group = Group()
-        recency_mark(group, 0, 0, recency)
-        looks.append(tuple((type(n).__name__, n.fillColor is None, n.strokeWidth) for n in group.contents))
+        sketch = Sketch(10, 10)
+        recency_mark(sketch, 0, 0, recency)
+        looks.append(tuple((type(n).__name__, n.paint.fill is None, n.paint.width) for n in sketch.steps))
     assert len(set(looks)) == 4
 
 
@@ -202,4 +192,4 @@ def test_cells_of_unknown_departments_gather_under_no_department() -> None:
     b = replace(b, contacts=[*b.contacts, stray])
     view = board_pages.whole_view(b, TODAY)
     assert view.column_keys[-1] is None and view.column_names[None] == "No department"
-    assert "Stray Person" in {s.text for s in strings(draw_board(view, board_pages.rank_names()))}
+    assert "Stray Person" in {s.text for s in draw_board(view, board_pages.rank_names()).labels()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from kamdesk.domain import i18n, money
 from kamdesk.domain.errors import InputError
@@ -275,19 +275,41 @@ class ProcurementMap:
     edges: tuple[Edge, ...] = ()
 
     def node(self, node_id: str) -> Node | None:
-        return next((n for n in self.nodes if n.id == node_id), None)
+        found = _by(self.nodes, "id").get(node_id)
+        return found[0] if found else None
 
     def lane(self, lane_id: str | None) -> Lane | None:
         return next((la for la in self.lanes if la.id == lane_id), None) if lane_id else None
 
     def outgoing(self, node_id: str) -> list[Edge]:
-        return [e for e in self.edges if e.source_id == node_id]
+        return list(_by(self.edges, "source_id").get(node_id, ()))
 
     def incoming(self, node_id: str) -> list[Edge]:
-        return [e for e in self.edges if e.target_id == node_id]
+        return list(_by(self.edges, "target_id").get(node_id, ()))
 
     def sorted_lanes(self) -> list[Lane]:
         return sorted(self.lanes, key=lambda la: (la.position, la.id))
+
+
+#: the maps' nodes and edges grouped by a field, for the snapshots last asked (a path walk asks
+#: thousands of times): (id of the tuple, field) → (the tuple, its groups)
+_GROUPS: dict[tuple[int, str], tuple[tuple[Any, ...], dict[str, list[Any]]]] = {}
+
+
+def _by(items: tuple[Any, ...], field: str) -> dict[str, list[Any]]:
+    """``items`` grouped by ``field``, once per tuple (a map's nodes and edges never change)."""
+    key = (id(items), field)
+    found = _GROUPS.get(key)
+    if found is not None and found[0] is items:
+        return found[1]
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(getattr(item, field), []).append(item)
+    if type(items) is tuple:  # a list could still change
+        if len(_GROUPS) >= 64:
+            _GROUPS.clear()
+        _GROUPS[key] = (items, groups)
+    return groups
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import esc
 from kamdesk.report.sections import ALL, Section
+from kamdesk.report.text_block import text
 
 BAND_HEIGHT = 100 * mm
 LIGHT = colors.HexColor("#a9c7ea")
@@ -25,7 +25,7 @@ class CoverBand(Flowable):
         super().__init__()
         styles = theme.styles()
         self.label = label
-        self.name = Paragraph(esc(account), styles.cover_account.clone("cover_name", textColor=colors.white))
+        self.name = text(account, styles.cover_account.clone("cover_name", textColor=colors.white))
         self.detail = detail
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -87,7 +87,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     label_style = styles.muted
     value_style = styles.cover_meta
     table = Table(
-        [[Paragraph(esc(k), label_style), Paragraph(esc(v), value_style)] for k, v in rows],
+        [[text(k, label_style), text(v, value_style)] for k, v in rows],
         colWidths=[42 * mm, ctx.width - 42 * mm],
         hAlign="LEFT",
     )
@@ -106,14 +106,14 @@ def build(ctx: RenderContext) -> list[Flowable]:
     story += [table, Spacer(1, 16 * mm)]
     if ctx.customer:
         note = i18n.translate("PlanPdf", "Prepared for %1. Confidential: for the people named in this plan.")
-        story.append(Paragraph(esc(note.replace("%1", account.name)), styles.muted))
+        story.append(text(note.replace("%1", account.name), styles.muted))
     else:
         note = i18n.translate(
             "PlanPdf",
             "Internal edition: contains the team's assessments and notes. Do not pass it on to the customer — "
             "export the customer edition for that.",
         )
-        story.append(Paragraph(esc(note), styles.muted.clone("internal_note", textColor=theme.INTERNAL)))
+        story.append(text(note, styles.muted.clone("internal_note", textColor=theme.INTERNAL)))
     return story
 
 

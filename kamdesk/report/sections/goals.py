@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Goal, GoalSide, GoalStatus
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import Rich, cell, data_table, esc
 from kamdesk.report.sections import ALL, KA, SKA, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -24,7 +26,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         goals = [g for g in plan.goals if g.side is side and g.status is not GoalStatus.DROPPED]
         if not goals:
             continue
-        story.append(Paragraph(esc(title), styles.h2))
+        story.append(text(title, styles.h2))
         header = [
             i18n.translate("PlanPdf", "Goal"),
             i18n.translate("PlanPdf", "Measure of success"),
@@ -38,7 +40,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _row(ctx: RenderContext, goal: Goal) -> list[object]:
     styles = ctx.styles
-    title = Rich(styles.cell).add(goal.title, bold=True)
+    title = TextCell(styles.cell).add(goal.title, bold=True)
     if goal.internal:
         title.tag(i18n.translate("PlanPdf", "internal"))
     if goal.notes:
@@ -54,10 +56,10 @@ def _row(ctx: RenderContext, goal: Goal) -> list[object]:
     status = goal.status.label
     colour = theme.GOOD if goal.status is GoalStatus.ACHIEVED else theme.INK
     return [
-        title.cell(),
+        title,
         cell(goal.measure, styles.cell),
         ctx.date(goal.target_on),
-        Paragraph(f'<font color="{colour.hexval()}">{esc(status)}</font>', styles.cell),
+        TextCell(styles.cell).add(status, colour=colour),
     ]
 
 

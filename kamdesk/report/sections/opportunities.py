@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import Opportunity, OpportunityStatus, Phase, PhaseTotal, pipeline
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell, look
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import diagram_flowables
-from kamdesk.report.flowables import Cell, Rich, cell, data_table, esc
 from kamdesk.report.sections import ALL, SKA, Section
+from kamdesk.report.sketch import Paint, Sketch
+from kamdesk.report.table import Row, cell, data_table
+from kamdesk.report.text_block import text
 
 ROW = 21.0
 
@@ -28,81 +30,52 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return []
     if ctx.customer:
         return _shared_projects(ctx, live)
-    story: list[Flowable] = [Paragraph(esc(i18n.translate("PlanPdf", "Pipeline by phase")), ctx.styles.h2)]
+    story: list[Flowable] = [text(i18n.translate("PlanPdf", "Pipeline by phase"), ctx.styles.h2)]
     story += diagram_flowables(pipeline_chart(ctx, pipeline(live)))
     story.append(Spacer(1, 6))
     story += _by_phase(ctx, live)
     lost = [o for o in plan.opportunities if o.status is OpportunityStatus.LOST]
     if lost:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Lost")), ctx.styles.h2))
-        text = "; ".join(f"{o.title} ({ctx.money(o.value, o.currency)})" if o.value else o.title for o in lost)
-        story.append(Paragraph(esc(text), ctx.styles.muted))
+        story.append(text(i18n.translate("PlanPdf", "Lost"), ctx.styles.h2))
+        lost_text = "; ".join(f"{o.title} ({ctx.money(o.value, o.currency)})" if o.value else o.title for o in lost)
+        story.append(text(lost_text, ctx.styles.muted))
     return story
 
 
-def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Drawing:
+def pipeline_chart(ctx: RenderContext, totals: list[PhaseTotal]) -> Sketch:
     """Horizontal bars per phase: the whole value, and the probability-weighted part of it."""
     width = ctx.width
     label_w, figure_w = 150.0, 150.0
     bar_w = width - label_w - figure_w
     height = ROW * len(totals) + 22
-    drawing = Drawing(width, height)
+    sketch = Sketch(width, height)
     largest = max((t.value for t in totals), default=Decimal(0)) or Decimal(1)
+    plain, bold, small = (
+        look(theme.FONT, 8.5, theme.INK),
+        look(theme.BOLD, 8.5, theme.NAVY),
+        look(theme.FONT, 7.5, theme.MUTED),
+    )
     for n, total in enumerate(totals):
         y = height - (n + 1) * ROW
-        drawing.add(
-            String(
-                0,
-                y + 6,
-                f"{total.phase.number}  {total.phase.label}",
-                fontName=theme.FONT,
-                fontSize=8.5,
-                fillColor=theme.INK,
-            )
-        )
-        drawing.add(Rect(label_w, y + 3, bar_w, ROW - 7, fillColor=theme.ZEBRA, strokeColor=None))
+        sketch.label(0, y + 6, f"{total.phase.number}  {total.phase.label}", plain)
+        sketch.rect(label_w, y + 3, bar_w, ROW - 7, Paint(fill=theme.ZEBRA))
         full = float(total.value / largest) * bar_w
         part = float(total.weighted / largest) * bar_w
         shade = theme.PHASE_SHADES[n % len(theme.PHASE_SHADES)]
         if full > 0:
-            drawing.add(
-                Rect(label_w, y + 3, full, ROW - 7, fillColor=theme.HEADER_FILL, strokeColor=shade, strokeWidth=0.6)
-            )
+            sketch.rect(label_w, y + 3, full, ROW - 7, Paint(fill=theme.HEADER_FILL, stroke=shade, width=0.6))
         if part > 0:
-            drawing.add(Rect(label_w, y + 3, part, ROW - 7, fillColor=shade, strokeColor=None))
+            sketch.rect(label_w, y + 3, part, ROW - 7, Paint(fill=shade))
         figure = f"{total.count} · {ctx.money(total.value)}" if total.count else "–"
-        drawing.add(String(width - figure_w + 8, y + 6, figure, fontName=theme.FONT, fontSize=8.5, fillColor=theme.INK))
+        sketch.label(width - figure_w + 8, y + 6, figure, plain)
         if total.count:
-            weighted = ctx.money(total.weighted)
-            drawing.add(
-                String(
-                    width, y + 6, weighted, fontName=theme.BOLD, fontSize=8.5, fillColor=theme.NAVY, textAnchor="end"
-                )
-            )
+            sketch.label(width, y + 6, ctx.money(total.weighted), bold, anchor="end")
     legend_y = 4
-    drawing.add(Rect(label_w, legend_y, 10, 7, fillColor=theme.HEADER_FILL, strokeColor=theme.ACCENT, strokeWidth=0.6))
-    drawing.add(
-        String(
-            label_w + 14,
-            legend_y + 1,
-            i18n.translate("PlanPdf", "value"),
-            fontName=theme.FONT,
-            fontSize=7.5,
-            fillColor=theme.MUTED,
-        )
-    )
-    drawing.add(Rect(label_w + 70, legend_y, 10, 7, fillColor=theme.ACCENT, strokeColor=None))
-    drawing.add(
-        String(
-            label_w + 84,
-            legend_y + 1,
-            i18n.translate("PlanPdf", "weighted by probability"),
-            fontName=theme.FONT,
-            fontSize=7.5,
-            fillColor=theme.MUTED,
-        )
-    )
-    return drawing
+    sketch.rect(label_w, legend_y, 10, 7, Paint(fill=theme.HEADER_FILL, stroke=theme.ACCENT, width=0.6))
+    sketch.label(label_w + 14, legend_y + 1, i18n.translate("PlanPdf", "value"), small)
+    sketch.rect(label_w + 70, legend_y, 10, 7, Paint(fill=theme.ACCENT))
+    sketch.label(label_w + 84, legend_y + 1, i18n.translate("PlanPdf", "weighted by probability"), small)
+    return sketch
 
 
 def _by_phase(ctx: RenderContext, live: list[Opportunity]) -> list[Flowable]:
@@ -115,24 +88,22 @@ def _by_phase(ctx: RenderContext, live: list[Opportunity]) -> list[Flowable]:
         i18n.translate("PlanPdf", "Close"),
         i18n.translate("PlanPdf", "Owner"),
     ]
-    rows: list[list[object]] = []
-    extra: list[tuple[object, ...]] = []
+    rows: list[list[object] | Row] = []
     for phase in Phase:
         members = [o for o in live if o.phase is phase]
         if not members:
             continue
-        n = len(rows) + 1
-        rows.append([Cell(f"<b>{phase.number}  {esc(phase.label)}</b>", styles.cell), "", "", "", "", ""])
-        extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), theme.HEADER_FILL)]
+        band = TextCell(styles.cell).add(f"{phase.number}  {phase.label}", bold=True)
+        rows.append(Row((band,), fill=theme.HEADER_FILL, spans=True))
         for opp in members:
             rows.append(_row(ctx, opp))
-    table = data_table(header, rows, [4.1, 1.35, 1.1, 1.35, 1.2, 1.8], ctx.width, align_right=(1, 2, 3), extra=extra)
+    table = data_table(header, rows, [4.1, 1.35, 1.1, 1.35, 1.2, 1.8], ctx.width, align_right=(1, 2, 3))
     return [table]
 
 
 def _row(ctx: RenderContext, opp: Opportunity) -> list[object]:
     styles = ctx.styles
-    title = Rich(styles.cell).add(opp.title, bold=True)
+    title = TextCell(styles.cell).add(opp.title, bold=True)
     if opp.status is OpportunityStatus.WON:
         title.tag(i18n.translate("PlanPdf", "won"), theme.GOOD)
     if opp.internal:
@@ -145,7 +116,7 @@ def _row(ctx: RenderContext, opp: Opportunity) -> list[object]:
     if opp.notes:
         title.br().add(opp.notes, size=7.5, colour=theme.INTERNAL)
     return [
-        title.cell(),
+        title,
         ctx.money(opp.value, opp.currency),
         ctx.percent(opp.probability),
         ctx.money(opp.weighted, opp.currency),
@@ -165,7 +136,7 @@ def _shared_projects(ctx: RenderContext, live: list[Opportunity]) -> list[Flowab
     ordered = sorted(live, key=lambda o: (o.phase.number, o.position))
     rows = [
         [
-            Cell(f"<b>{esc(o.title)}</b>", styles.cell),
+            cell(o.title, styles.cell_bold),
             cell(o.phase.label, styles.cell),
             ctx.date(o.expected_close),
             cell(o.next_step, styles.cell),
@@ -173,9 +144,7 @@ def _shared_projects(ctx: RenderContext, live: list[Opportunity]) -> list[Flowab
         for o in ordered
     ]
     return [
-        Paragraph(
-            esc(i18n.translate("PlanPdf", "Projects we are working on together, and what happens next.")), styles.body
-        ),
+        text(i18n.translate("PlanPdf", "Projects we are working on together, and what happens next."), styles.body),
         data_table(header, rows, [3.6, 1.8, 1.3, 3.6], ctx.width),
     ]
 

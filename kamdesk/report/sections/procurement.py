@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -16,11 +16,13 @@ from kamdesk.domain.procurement import geometry
 from kamdesk.domain.procurement.model import NodeKind, ProcurementMap, format_amount, lane_title, node_caption
 from kamdesk.domain.procurement.questions import answer_all
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
 from kamdesk.report.diagrams import CAPTION_SPACE, diagram_flowables, diagram_pages
-from kamdesk.report.flowables import Rich, cell, data_table, esc
 from kamdesk.report.map_drawing import MIN_SCALE, draw_map, parts
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import TextBlock, text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -28,10 +30,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if not maps:
         return []
     story: list[Flowable] = [
-        Paragraph(
-            esc(
-                i18n.translate("PlanPdf", "How an order travels through the customer's company, from need to delivery.")
-            ),
+        text(
+            i18n.translate("PlanPdf", "How an order travels through the customer's company, from need to delivery."),
             ctx.styles.body,
         )
     ]
@@ -46,12 +46,12 @@ def _map(ctx: RenderContext, pmap: ProcurementMap, several: bool) -> list[Flowab
     styles = ctx.styles
     story: list[Flowable] = [CondPageBreak(160)]
     if several:
-        story.append(Paragraph(esc(pmap.name), styles.h2))
+        story.append(text(pmap.name, styles.h2))
     story += _questions(ctx, pmap)
     story += _approvals(ctx, pmap)
     if pmap.notes:  # internal: blank in the customer's copy
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Our notes on this process")), styles.h3))
-        story.append(Paragraph(f'<font color="{theme.INTERNAL.hexval()}">{esc(pmap.notes)}</font>', styles.body))
+        story.append(text(i18n.translate("PlanPdf", "Our notes on this process"), styles.h3))
+        story.append(TextBlock(TextCell(styles.body).add(pmap.notes, colour=theme.INTERNAL), styles.body))
     story += _node_notes(ctx, pmap)
     geo = geometry.compute(pmap)
     land_w, land_h = theme.frame_size(theme.LANDSCAPE)
@@ -71,25 +71,25 @@ def _questions(ctx: RenderContext, pmap: ProcurementMap) -> list[Flowable]:
     for answer in answer_all(pmap):
         if not answer.text:
             continue
-        text = Rich(styles.cell)
+        answer_text = TextCell(styles.cell)
         for n, line in enumerate(answer.text.splitlines()):
             if n:
-                text.br()
-            text.add(line)
+                answer_text.br()
+            answer_text.add(line)
         source = (
             i18n.translate("PlanPdf", "from the map")
             if answer.from_map
             else i18n.translate("PlanPdf", "as we noted it")
         )
-        text.br().add(source, size=7, colour=theme.MUTED)
+        answer_text.br().add(source, size=7, colour=theme.MUTED)
         if answer.conflict:
-            text.br().add(answer.conflict, size=7.5, colour=theme.INTERNAL)
-        rows.append([cell(answer.question.label, styles.cell_bold), text.cell()])
+            answer_text.br().add(answer.conflict, size=7.5, colour=theme.INTERNAL)
+        rows.append([cell(answer.question.label, styles.cell_bold), answer_text])
     if not rows:
         return []
     header = [i18n.translate("PlanPdf", "Key question"), i18n.translate("PlanPdf", "Answer")]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Key questions")), styles.h3),
+        text(i18n.translate("PlanPdf", "Key questions"), styles.h3),
         data_table(header, rows, [4, 6], ctx.width),
     ]
 
@@ -122,7 +122,7 @@ def _approvals(ctx: RenderContext, pmap: ProcurementMap) -> list[Flowable]:
         i18n.translate("PlanPdf", "Up to"),
     ]
     return [
-        Paragraph(esc(i18n.translate("PlanPdf", "Approval limits")), styles.h3),
+        text(i18n.translate("PlanPdf", "Approval limits"), styles.h3),
         data_table(header, rows, [3.4, 2.6, 2.6, 1.4], ctx.width, align_right=(3,)),
     ]
 

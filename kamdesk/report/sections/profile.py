@@ -8,15 +8,16 @@ the customer edition (the source is redacted), so a blank value is simply left o
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kamdesk.domain import i18n
 from kamdesk.domain.formats import format_money, format_percent
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report import theme
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import cell, data_table, esc
 from kamdesk.report.sections import ALL, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -37,7 +38,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         (i18n.translate("PlanPdf", "Potential"), format_money(account.potential)),
         (i18n.translate("PlanPdf", "Share of wallet"), _wallet(account.share_of_wallet)),
     ]
-    rows = [[Paragraph(esc(k), styles.muted), Paragraph(esc(v), styles.body)] for k, v in facts if v]
+    rows = [[text(k, styles.muted), text(v, styles.body)] for k, v in facts if v]
     table = Table(rows, colWidths=[40 * mm, ctx.width - 40 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -51,14 +52,14 @@ def build(ctx: RenderContext) -> list[Flowable]:
             ]
         )
     )
-    story: list[Flowable] = [Paragraph(esc(i18n.translate("PlanPdf", "Master data")), styles.h2), table]
+    story: list[Flowable] = [text(i18n.translate("PlanPdf", "Master data"), styles.h2), table]
     if account.customer_goals:
         story += [
             Spacer(1, 3 * mm),
             KeepTogether(
                 [
-                    Paragraph(esc(i18n.translate("PlanPdf", "The customer's goals")), styles.h3),
-                    Paragraph(esc(account.customer_goals), styles.body),
+                    text(i18n.translate("PlanPdf", "The customer's goals"), styles.h3),
+                    text(account.customer_goals, styles.body),
                 ]
             ),
         ]
@@ -67,13 +68,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
             Spacer(1, 3 * mm),
             KeepTogether(
                 [
-                    Paragraph(esc(i18n.translate("PlanPdf", "Internal notes")), styles.h3),
-                    Paragraph(esc(account.notes), styles.body),
+                    text(i18n.translate("PlanPdf", "Internal notes"), styles.h3),
+                    text(account.notes, styles.body),
                 ]
             ),
         ]
     if ctx.source.team:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Our account team")), styles.h2))
+        story.append(text(i18n.translate("PlanPdf", "Our account team"), styles.h2))
         header = [
             i18n.translate("PlanPdf", "Name"),
             i18n.translate("PlanPdf", "Role on the account"),

@@ -8,7 +8,7 @@ has the board's judgements blanked and its links dropped anyway (``domain.redact
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.board import Board, RelationshipLevel, Side
@@ -17,8 +17,10 @@ from kamdesk.domain.key_issues import key_issues
 from kamdesk.report import board_pages, board_tables, theme
 from kamdesk.report.board_legend import legend
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, esc
+from kamdesk.report.diagrams import ScaledDrawing
+from kamdesk.report.flowables import KeyFigures
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.text_block import text
 
 # from this many contacts on, a Key Account's plan adds the coverage table too (a Strategic Key
 # Account's full plan always has it)
@@ -34,19 +36,19 @@ def build(ctx: RenderContext) -> list[Flowable]:
     layout = board_pages.plan(board, ctx.today)
     whole = board_pages.whole_view(board, ctx.today)
     story: list[Flowable] = [
-        Paragraph(
-            esc(i18n.translate("PlanPdf", "The customer's people who take part in buying, and how well we know them.")),
+        text(
+            i18n.translate("PlanPdf", "The customer's people who take part in buying, and how well we know them."),
             styles.body,
         ),
         _figures(ctx, board, len(issues), any(i.severity >= 3 for i in issues)),
         Spacer(1, 4),
-        Paragraph(esc(i18n.translate("PlanPdf", "Key issues")), styles.h2),
+        text(i18n.translate("PlanPdf", "Key issues"), styles.h2),
         board_tables.key_issue_table(ctx, issues),
         Spacer(1, 8),
         KeepTogether(
             [
-                Paragraph(esc(i18n.translate("PlanPdf", "How to read the board")), styles.h2),
-                legend(ctx.width, board.stale_days),
+                text(i18n.translate("PlanPdf", "How to read the board"), styles.h2),
+                ScaledDrawing(legend(ctx.width, board.stale_days), 1.0),
             ]
         ),
     ]
@@ -56,7 +58,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             "The %1 lines between our team and their people are not drawn on a board this size: "
             "the badge on each piece counts them, and “Who covers whom” lists them.",
         ).replace("%1", str(len(board.links)))
-        story.append(Paragraph(esc(note), styles.muted))
+        story.append(text(note, styles.muted))
     story += board_pages.flowables(layout)
     if layout.split:
         part_of = {cid: n for n, view in enumerate(layout.views) for cid in view.contact_ids()}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
+from kamdesk.report.flowables import KeyFigures
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -26,15 +28,15 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeyFigures(figures, ctx.width), Spacer(1, 10)]
     if ctx.customer:
-        text = i18n.plural(
+        promise = i18n.plural(
             cadence,
             i18n.translate("PlanPdf", "We review this plan together every month and update it with what we learn."),
             i18n.translate("PlanPdf", "We review this plan together every %n months and update it with what we learn."),
         )
-        story.append(Paragraph(esc(text), styles.body))
+        story.append(text(promise, styles.body))
     if not plan.reviews:
         return story
-    story.append(Paragraph(esc(i18n.translate("PlanPdf", "Reviews so far")), styles.h2))
+    story.append(text(i18n.translate("PlanPdf", "Reviews so far"), styles.h2))
     if ctx.customer:
         rows = [[ctx.date(r.reviewed_on)] for r in plan.reviews]
         story.append(data_table([i18n.translate("PlanPdf", "Date")], rows, [1], ctx.width / 3))

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kamdesk.domain import formats, i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.value_statement import ServiceFindings, ServicesReport, ValueLine
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, Rich, cell, data_table, esc, tag
+from kamdesk.report.flowables import KeyFigures
 from kamdesk.report.sections import ALL, KA, SKA, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import TextBlock, text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -52,13 +55,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
             if ctx.customer
             else i18n.translate("PlanPdf", "What the customer receives at no charge")
         )
-        story.append(Paragraph(esc(title), ctx.styles.h2))
+        story.append(text(title, ctx.styles.h2))
         story.append(_lines_table(ctx, statement.given, with_value=True))
     if statement.charged:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Further services in use")), ctx.styles.h2))
+        story.append(text(i18n.translate("PlanPdf", "Further services in use"), ctx.styles.h2))
         story.append(_lines_table(ctx, statement.charged, with_value=False))
     if findings is not None and findings.beyond:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Given beyond entitlement")), ctx.styles.h2))
+        story.append(text(i18n.translate("PlanPdf", "Given beyond entitlement"), ctx.styles.h2))
         header = [
             i18n.translate("PlanPdf", "Service"),
             i18n.translate("PlanPdf", "The group's entitlement"),
@@ -77,21 +80,22 @@ def build(ctx: RenderContext) -> list[Flowable]:
             if ctx.customer
             else i18n.translate("PlanPdf", "Entitled, not used: worth a conversation")
         )
-        story.append(Paragraph(esc(title), ctx.styles.h2))
-        story.append(Paragraph(esc(", ".join(available)), ctx.styles.body))
+        story.append(text(title, ctx.styles.h2))
+        story.append(text(", ".join(available), ctx.styles.body))
     return story
 
 
-def _group_line(ctx: RenderContext, findings: ServiceFindings) -> Paragraph:
+def _group_line(ctx: RenderContext, findings: ServiceFindings) -> TextBlock:
     if findings.group is None:
-        text = esc(i18n.translate("PlanPdf", "No customer group: the services are not checked against an entitlement."))
+        line = i18n.translate("PlanPdf", "No customer group: the services are not checked against an entitlement.")
     else:
-        text = esc(
+        line = (
             i18n.translate("PlanPdf", "Checked against the entitlement of %1 (%2).")
             .replace("%1", findings.group.display_name)
             .replace("%2", findings.source.label)
         )
-    return Paragraph(f"{text} {tag(i18n.translate('PlanPdf', 'internal'))}", ctx.styles.muted)
+    styles = ctx.styles
+    return TextBlock(TextCell(styles.muted, line).tag(i18n.translate("PlanPdf", "internal")), styles.muted)
 
 
 def _lines_table(ctx: RenderContext, lines: tuple[ValueLine, ...], *, with_value: bool) -> Flowable:
@@ -104,14 +108,14 @@ def _lines_table(ctx: RenderContext, lines: tuple[ValueLine, ...], *, with_value
         header.append(i18n.translate("PlanPdf", "Value a year"))
     rows = []
     for line in lines:
-        name = Rich(ctx.styles.cell).add(line.service, bold=True)
+        name = TextCell(ctx.styles.cell).add(line.service, bold=True)
         if line.description:
             name.br().add(line.description, colour=theme.MUTED)
-        how = Rich(ctx.styles.cell).add(line.quantity_text(ctx.lang))
+        how = TextCell(ctx.styles.cell, line.quantity_text(ctx.lang))
         if with_value:
             how.br().add(line.provision_text(ctx.lang), colour=theme.MUTED)
         unit = formats.format_money(line.unit_value, "EUR", ctx.lang, cents=True)
-        row: list[object] = [name.cell(), how.cell(), unit]
+        row: list[object] = [name, how, unit]
         if with_value:
             row.append(formats.format_money(line.yearly_value, "EUR", ctx.lang, cents=True))
         rows.append(row)

@@ -5,35 +5,38 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import GoalSide, GoalStatus, OpportunityStatus, pipeline, sort_actions
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import KeyFigures, cell, data_table, esc
+from kamdesk.report.flowables import KeyFigures
 from kamdesk.report.sections import ALL, SKA, SMART, Section
+from kamdesk.report.table import cell, data_table
+from kamdesk.report.text_block import TextBlock, text
 
 NEXT_STEPS = 6
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
     plan, styles = ctx.source.plan, ctx.styles
-    story: list[Flowable] = [Paragraph(esc(_intro(ctx)), styles.body), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [text(_intro(ctx), styles.body), Spacer(1, 4 * mm)]
     story += [KeyFigures(_figures(ctx), ctx.width), Spacer(1, 6 * mm)]
 
     goals = [g for g in plan.goals if g.side is GoalSide.CUSTOMER and g.status is GoalStatus.OPEN]
     if goals:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "The customer's goals")), styles.h2))
+        story.append(text(i18n.translate("PlanPdf", "The customer's goals"), styles.h2))
         for goal in goals:
-            line = f"<b>{esc(goal.title)}</b>"
+            line = TextCell(styles.bullet).add(goal.title, bold=True)
             if goal.measure:
-                line += f" — {esc(goal.measure)}"
-            story.append(Paragraph(line, styles.bullet, bulletText="•"))
+                line.add(f" — {goal.measure}")
+            story.append(TextBlock(line, styles.bullet, "•"))
     upcoming = [a for a in sort_actions(plan.actions) if a.status.is_active][:NEXT_STEPS]
     if upcoming:
-        story.append(Paragraph(esc(i18n.translate("PlanPdf", "Next steps")), styles.h2))
+        story.append(text(i18n.translate("PlanPdf", "Next steps"), styles.h2))
         rows = []
         overdue = []
         for n, action in enumerate(upcoming):

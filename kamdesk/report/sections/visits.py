@@ -4,15 +4,16 @@ the actions they became."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kamdesk.domain import i18n
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.plan import ParticipantSide, VisitReport, next_step_lines
 from kamdesk.report import theme
+from kamdesk.report.cell_text import TextCell
 from kamdesk.report.context import RenderContext
-from kamdesk.report.flowables import esc
 from kamdesk.report.sections import KA, SKA, Section
+from kamdesk.report.text_block import TextBlock, text
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -25,9 +26,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
     styles = ctx.styles
-    title = f'<font color="{theme.ACCENT.hexval()}">{esc(ctx.date(visit.visited_on))}</font>&nbsp;&nbsp;'
-    title += esc(visit.subject or i18n.translate("PlanPdf", "Visit"))
-    head: list[Flowable] = [Paragraph(title, styles.h2)]
+    title = TextCell(styles.h2).add(ctx.date(visit.visited_on), colour=theme.ACCENT)
+    title.add("\xa0\xa0" + (visit.subject or i18n.translate("PlanPdf", "Visit")))
+    head: list[Flowable] = [TextBlock(title, styles.h2)]
     facts: list[tuple[str, str]] = []
     if visit.location:
         facts.append((i18n.translate("PlanPdf", "Where"), visit.location))
@@ -39,7 +40,7 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
         facts.append((i18n.translate("PlanPdf", "For us"), ", ".join(ours)))
     if facts:
         table = Table(
-            [[Paragraph(esc(k), styles.muted), Paragraph(esc(v), styles.cell)] for k, v in facts],
+            [[text(k, styles.muted), text(v, styles.cell)] for k, v in facts],
             colWidths=[28 * mm, ctx.width - 28 * mm],
             hAlign="LEFT",
         )
@@ -61,20 +62,20 @@ def _visit(ctx: RenderContext, visit: VisitReport) -> list[Flowable]:
         (i18n.translate("PlanPdf", "Notes"), visit.notes),
     ):
         if value.strip():
-            body += [Paragraph(esc(label), styles.h3), Paragraph(esc(value), styles.body)]
+            body += [text(label, styles.h3), text(value, styles.body)]
     steps = next_step_lines(visit.next_steps)
     if steps:
-        body.append(Paragraph(esc(i18n.translate("PlanPdf", "Next steps")), styles.h3))
+        body.append(text(i18n.translate("PlanPdf", "Next steps"), styles.h3))
         actions = {a.title.casefold(): a for a in ctx.source.plan.actions if a.visit_id == visit.id}
         for step in steps:
-            line = esc(step)
+            line = TextCell(styles.bullet, step)
             action = actions.get(step.casefold())
             if action is not None:
                 owner = ctx.member_name(action.owner_id)
                 note = i18n.translate("PlanPdf", "action: %1, due %2").replace("%1", owner or "–")
                 note = note.replace("%2", ctx.date(action.due_on) or "–")
-                line += f' <font size="7.5" color="{theme.MUTED.hexval()}">({esc(note)})</font>'
-            body.append(Paragraph(line, styles.bullet, bulletText="›"))
+                line.add(" ").add(f"({note})", size=7.5, colour=theme.MUTED)
+            body.append(TextBlock(line, styles.bullet, "›"))
     return [KeepTogether(head + body[:2]), *body[2:]]
 
 
