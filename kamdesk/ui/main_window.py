@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        #: workshop mode and the presenting keys; built with the account view (after the first
+        #: workshop mode and the presenting keys; built when the workspace opens (after the first
         #: paint), because there is nothing to present before a workspace is open
         self.workshop: WorkshopMode | None = None
         self.retranslate()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         return first_screen.read(Path(location), settings.get(settings.LAST_ACCOUNT), demo.MAIN_ACCOUNT)
 
     def _show_first_screen(self, screen: FirstScreen, location: str) -> None:
-        self._build_content()
+        self._build_content(workshop=False)
         assert self.view is not None
         self.navigator.set_accounts(screen.accounts)
         self.navigator.select(screen.account.id, emit=False)
@@ -425,18 +425,21 @@ class MainWindow(QMainWindow):
         if made:
             self.statusBar().showMessage(self.tr("Daily backup written."), 4000)
 
-    def _build_content(self) -> None:
-        if self.view is not None:
-            return
-        from kamdesk.ui.account_view import AccountView
-        from kamdesk.ui.workshop import WorkshopMode
+    def _build_content(self, workshop: bool = True) -> None:
+        """The account view (once); with ``workshop``, workshop mode too (the first screen
+        leaves it until the workspace has opened: nothing is presented before)."""
+        if self.view is None:
+            from kamdesk.ui.account_view import AccountView
 
-        self.view = AccountView(self.ctx)
-        self.content = QStackedWidget(objectName="main_content")
-        self.content.addWidget(self.view)
-        self.splitter.replaceWidget(1, self.content)
-        self.placeholder.deleteLater()
-        self.workshop = WorkshopMode(self)
+            self.view = AccountView(self.ctx)
+            self.content = QStackedWidget(objectName="main_content")
+            self.content.addWidget(self.view)
+            self.splitter.replaceWidget(1, self.content)
+            self.placeholder.deleteLater()
+        if workshop and self.workshop is None:
+            from kamdesk.ui.workshop import WorkshopMode
+
+            self.workshop = WorkshopMode(self)
 
     def new_workspace(self) -> None:
         path = Dialogs.save_file(self, self.tr("New workspace"), self._workspace_filter(), "workspace.kamdesk")

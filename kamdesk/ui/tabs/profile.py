@@ -119,11 +119,15 @@ class ProfileTab(TabPage):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._load_account()
-        self.selection.load(self.account_id if self.account else None)
-        self.listing.load(self.account_id if self.account else None)
-        self.team.load(self.account)
-        self._refresh_glance()
+        self.setUpdatesEnabled(False)  # one paint when all is in (score bars repaint on every value)
+        try:
+            self._load_account()
+            self.selection.load(self.account_id if self.account else None)
+            self.listing.load(self.account_id if self.account else None)
+            self.team.load(self.account)
+            self._refresh_glance()
+        finally:
+            self.setUpdatesEnabled(True)
 
     def on_changes(self, changes: list[Change]) -> None:
         if not self.account_id:
@@ -148,11 +152,17 @@ class ProfileTab(TabPage):
         """Show the profile read before the workspace opened (``services.first_screen``); the
         workspace reloads it through the services a moment later."""
         self.account_id = screen.account.id
-        self._show_account(screen.account)
-        self.selection.show_standing(screen.account.id, screen.criteria, screen.tiers, screen.scores, screen.standing)
-        self.listing.show_items(screen.account.id, screen.listing)
-        self.team.show_team(screen.account, screen.team, screen.held_review)
-        self._refresh_glance()
+        self.setUpdatesEnabled(False)  # one paint when all is in (score bars repaint on every value)
+        try:
+            self._show_account(screen.account)
+            self.selection.show_standing(
+                screen.account.id, screen.criteria, screen.tiers, screen.scores, screen.standing
+            )
+            self.listing.show_items(screen.account.id, screen.listing)
+            self.team.show_team(screen.account, screen.team, screen.held_review)
+            self._refresh_glance()
+        finally:
+            self.setUpdatesEnabled(True)
 
     def _load_account(self) -> None:
         from kamdesk.services import accounts
