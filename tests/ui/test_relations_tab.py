@@ -363,3 +363,25 @@ def test_in_front_of_the_customer_a_person_is_still_edited_in_the_panel(window: 
     assert _contact(window, "Dr. Heike Vogt").title == "Leiterin Entwicklung"
     window.undo_action.trigger()
     assert _contact(window, "Dr. Heike Vogt").title == vogt.title
+
+
+def test_the_focus_filters_go_below_the_buttons_when_the_row_is_too_narrow(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    def middle(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(tab, widget.rect().center()).y()
+
+    tab = _tab(window)
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert tab.width() > 1300 and tab.filters_beside
+    assert abs(middle(tab.member_filter) - middle(tab.add_button)) < 6  # one row
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    assert not tab.filters_beside and middle(tab.member_filter) > middle(tab.add_button) + 15  # a row below
+    right = tab.lines_check.mapTo(tab, tab.lines_check.rect().topRight()).x()
+    assert right <= tab.width()  # nothing cut off at the right
+    assert tab.member_filter.width() >= tab.member_filter.sizeHint().width()
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert tab.filters_beside and abs(middle(tab.member_filter) - middle(tab.add_button)) < 6

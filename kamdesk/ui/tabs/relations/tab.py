@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -101,22 +101,36 @@ class RelationsTab(TabPage):
         self.legend = QLabel(objectName="relations_legend")
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.filter_label = QLabel()
-        bar = QHBoxLayout()
+        # the focus filters: beside the buttons where there is room, in a row of their own below them
+        # where there is not (a laptop, German labels, workshop type) — never cut off
+        self.filters = QWidget(objectName="relations_filters")
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(6)
+        filters.addWidget(self.filter_label)
+        for widget in (self.member_filter, self.side_filter, self.influence_filter, self.column_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.lines_check)
+        self.top_row = QHBoxLayout()
+        self.top_row.setSpacing(6)
+        for widget in (self.board_button, self.matrix_button):
+            self.top_row.addWidget(widget)
+        self.top_row.addSpacing(12)
+        self.top_row.addWidget(self.add_button)
+        self.top_row.addWidget(self.import_button)
+        self.top_row.addWidget(self.columns_button)
+        self.top_row.addSpacing(12)
+        self.top_row.addWidget(self.filters)
+        self.top_row.addStretch(1)
+        self.top_row.addWidget(self.fit_button)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addStretch(1)
+        self.filters_beside = True
+        bar = QVBoxLayout()
         bar.setContentsMargins(12, 6, 12, 6)
         bar.setSpacing(6)
-        for widget in (self.board_button, self.matrix_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.columns_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.filter_label)
-        for widget in (self.member_filter, self.side_filter, self.influence_filter, self.column_filter):
-            bar.addWidget(widget)
-        bar.addWidget(self.lines_check)
-        bar.addStretch(1)
-        bar.addWidget(self.fit_button)
+        bar.addLayout(self.top_row)
+        bar.addLayout(self.filter_row)
 
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
@@ -164,11 +178,11 @@ class RelationsTab(TabPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        toolbar = QWidget(objectName="relations_toolbar")
-        toolbar.setLayout(bar)
-        # the toolbar may be cut at the right on a narrow window rather than widen the window
-        toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout.addWidget(toolbar)
+        self.toolbar = QWidget(objectName="relations_toolbar")
+        self.toolbar.setLayout(bar)
+        # the toolbar never widens the window: its filters move to a second row instead
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
         # actions
@@ -259,6 +273,7 @@ class RelationsTab(TabPage):
         refill(self.side_filter, self.tr("Any side"), [(s.label, s.value) for s in Side])
         refill(self.influence_filter, self.tr("Any influence"), [(i.label, i.value) for i in Influence])
         refill(self.column_filter, self.tr("All departments"), [(name, key) for key, name in self.column_names.items()])
+        self._place_filters()  # their width follows their texts
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -327,11 +342,36 @@ class RelationsTab(TabPage):
     def scene_view(self) -> BoardView | None:
         return self.view if self.stack.currentWidget() is self.view else None
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_filters()
+
+    def _place_filters(self) -> None:
+        """The focus filters beside the buttons if the row has room for both, else below them."""
+        margins = self.toolbar.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        buttons = sum(
+            w.sizeHint().width()
+            for w in (self.board_button, self.matrix_button, self.add_button, self.import_button, self.columns_button)
+        )
+        needed = buttons + self.filters.sizeHint().width() + self.fit_button.sizeHint().width() + 24 + 7 * 6
+        beside = needed <= room
+        if beside == self.filters_beside:
+            return
+        self.filters_beside = beside
+        if beside:
+            self.filter_row.removeWidget(self.filters)
+            self.top_row.insertWidget(self.top_row.indexOf(self.fit_button) - 1, self.filters)
+        else:
+            self.top_row.removeWidget(self.filters)
+            self.filter_row.insertWidget(0, self.filters)
+
     def set_workshop(self, on: bool, scale: float) -> None:
         from kamdesk.ui.presenting import readable_zoom
 
         self.readable = readable_zoom(scale) if on else 0.0
         self.view.fit(self.readable)
+        QTimer.singleShot(0, self._place_filters)  # once the workshop type has reached the widgets
 
     def focus_next(self, step: int) -> str:
         """Cycle the focus through the departments (and back to all of them): the others fade, the
