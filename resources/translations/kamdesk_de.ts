@@ -2741,10 +2741,6 @@ Muster der Schnittschutzhandschuhe schicken</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <source>Select a person to see and edit their name, title and contact details.</source>
-        <translation>Wählen Sie eine Person, um Name, Position und Kontaktdaten zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
         <source>Select a piece or a line to see its details.
 
 Drag from one of our team members onto a piece to record who knows whom.</source>
@@ -3837,7 +3833,7 @@ Strg+Z holt sie zurück.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Workspace…</source>
-        <extracomment>workshop mode and the presenting keys; built with the account view (after the first paint), because there is nothing to present before a workspace is open</extracomment>
+        <extracomment>workshop mode and the presenting keys; built when the workspace opens (after the first paint), because there is nothing to present before a workspace is open</extracomment>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
@@ -5879,7 +5875,7 @@ Verfolgen Sie jedes Geschäft durch die acht Phasen des Verkaufszyklus, von der 
     </message>
     <message>
         <source>Approval</source>
-        <extracomment>maps print at a little less than other diagrams (their text is larger): five lanes fit a page the scale a part aims for when a map is cut (a little above the readable minimum)</extracomment>
+        <extracomment>fill, border, title bar per kind: the screen&apos;s colours maps print at a little less than other diagrams (their text is larger): five lanes fit a page the scale a part aims for when a map is cut (a little above the readable minimum)</extracomment>
         <translation>Freigabe</translation>
     </message>
     <message>
@@ -6229,6 +6225,7 @@ Strg+Z holt es zurück.</translation>
     <name>Procurement</name>
     <message>
         <source>&apos;%1&apos; is not an amount (e.g. 250 or 5.000).</source>
+        <extracomment>the maps&apos; nodes and edges grouped by a field, for the snapshots last asked (a path walk asks thousands of times): (id of the tuple, field) → (the tuple, its groups)</extracomment>
         <translation>„%1“ ist kein Betrag (z. B. 250 oder 5.000).</translation>
     </message>
     <message>

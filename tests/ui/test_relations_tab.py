@@ -349,6 +349,7 @@ def test_in_front_of_the_customer_a_person_is_still_edited_in_the_panel(window: 
     in the customer-safe view; our judgements of the person do not show."""
     tab = _tab(window)
     window.workshop.customer_safe_action.trigger()
+    assert not tab.side.isVisible()  # the board has the width until a person is selected
     vogt = _contact(window, "Dr. Heike Vogt")
     tab.select_contact(vogt.id)
     panel = tab.detail.contact_panel
@@ -363,6 +364,8 @@ def test_in_front_of_the_customer_a_person_is_still_edited_in_the_panel(window: 
     assert _contact(window, "Dr. Heike Vogt").title == "Leiterin Entwicklung"
     window.undo_action.trigger()
     assert _contact(window, "Dr. Heike Vogt").title == vogt.title
+    tab.scene.clearSelection()
+    assert not tab.side.isVisible()
 
 
 def test_the_focus_filters_go_below_the_buttons_when_the_row_is_too_narrow(window: MainWindow) -> None:

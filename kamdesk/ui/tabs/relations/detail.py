@@ -411,15 +411,12 @@ class DetailPanel(QStackedWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.contact_panel.ctx.customer_safe:
-            self.empty.setText(self.tr("Select a person to see and edit their name, title and contact details."))
-        else:
-            self.empty.setText(
-                self.tr(
-                    "Select a piece or a line to see its details.\n\n"
-                    "Drag from one of our team members onto a piece to record who knows whom."
-                )
+        self.empty.setText(
+            self.tr(
+                "Select a piece or a line to see its details.\n\n"
+                "Drag from one of our team members onto a piece to record who knows whom."
             )
+        )
         self.contact_panel.retranslate()
         self.link_panel.retranslate()
 

@@ -145,7 +145,7 @@ class RelationsTab(TabPage):
         issues_layout = QVBoxLayout(issues_holder)
         issues_layout.setContentsMargins(10, 8, 10, 8)
         issues_layout.addWidget(self.issues_list)
-        side = QSplitter(Qt.Orientation.Vertical)
+        self.side = side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(issues_holder)
         side.addWidget(detail_scroll)
         side.setStretchFactor(0, 1)
@@ -332,7 +332,6 @@ class RelationsTab(TabPage):
             self.scene.clearSelection()
         super().set_customer_safe(on)
         self.scene.set_customer_safe(on)
-        self.detail.retranslate()  # the hint for an empty selection speaks of coverage only when internal
         self._show_selection()  # the heading of a selected person: their title instead of our reading
         if not on:
             self._filters_changed()
@@ -409,6 +408,9 @@ class RelationsTab(TabPage):
     def _show_selection(self) -> None:
         board = self.board
         selected = self.scene.selectedItems()
+        # in front of the customer the panel is there only for the person being edited: the
+        # board keeps the width otherwise
+        self.side.setVisible(not self.ctx.customer_safe or (len(selected) == 1 and isinstance(selected[0], PieceItem)))
         if board is None or len(selected) != 1:
             self.detail.show_nothing()
             return
