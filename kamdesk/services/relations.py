@@ -7,7 +7,6 @@ needs to put things back.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -336,33 +335,9 @@ def apply_edits(ws: Workspace, edits: Iterable[Edit]) -> list[Edit]:
 
 # -- field cleaning ------------------------------------------------------------------------------
 
-_DE_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-
-
-def parse_day(value: Any) -> date | None:
-    """A date from an ISO (2025-03-01) or German (1.3.2025) text; empty is None."""
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    match = _DE_DATE.match(text)
-    try:
-        if match:
-            return date(int(match[3]), int(match[2]), int(match[1]))
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:  # also as the screens write dates: "1 Mar 2025", "01.03.2025"
-        return dates.parse_date(text)
-    except InputError:
-        raise InputError(
-            i18n.translate("Relations", "'%1' is not a date (e.g. 2025-03-31 or 31.3.2025).").replace("%1", text)
-        ) from None
-
 
 def _clean_day(tx: Transaction, row_id: str, value: Any) -> date | None:
-    day = parse_day(value)
+    day = dates.parse_date(value)
     if day is not None and day > date.today():
         raise InputError(i18n.translate("Relations", "The last contact cannot be in the future."))
     return day

@@ -542,13 +542,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     </message>
 </context>
 <context>
-    <name>BoardFieldBinder</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-</context>
-<context>
     <name>Bpmn</name>
     <message>
         <source>Approver: %1</source>
@@ -1419,10 +1412,6 @@ Wer macht was bis wann? Mit Strg+Umschalt+A eine Maßnahme anlegen.</translation
     <message>
         <source>We know the role, not the person</source>
         <translation>Rolle bekannt, Person nicht</translation>
-    </message>
-    <message>
-        <source>e.g. 2025-03-31 or 31.3.2025</source>
-        <translation>z. B. 31.3.2025 oder 2025-03-31</translation>
     </message>
     <message>
         <source>empty for a placeholder</source>
@@ -3510,10 +3499,6 @@ Was will der Kunde erreichen – und was wollen wir mit ihm erreichen? Mit Strg+
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <source>e.g. 2025-03-31 or 31.3.2025</source>
-        <translation>z. B. 31.3.2025 oder 2025-03-31</translation>
     </message>
     <message>
         <source>Remove link</source>
@@ -7170,10 +7155,6 @@ Wie bestellt dieser Kunde? Beginnen Sie mit einer der Situationen unten und pass
         <source>Days without contact must be between 1 and 3650.</source>
         <extracomment>ids of the default columns of a board that has not stored its own yet the workspace-wide default of days without contact before a relationship counts as stale</extracomment>
         <translation>Die Tage ohne Kontakt müssen zwischen 1 und 3650 liegen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (e.g. 2025-03-31 or 31.3.2025).</source>
-        <translation>„%1“ ist kein Datum (z. B. 31.3.2025 oder 2025-03-31).</translation>
     </message>
     <message>
         <source>The last contact cannot be in the future.</source>

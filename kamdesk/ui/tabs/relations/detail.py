@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formats
 from kamdesk.domain.board import (
     Board,
     BuyingRole,
@@ -35,52 +34,14 @@ from kamdesk.domain.board import (
     Side,
     display_name,
 )
-from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.labels import LabelledEnum
 from kamdesk.domain.team import Seniority
-from kamdesk.services import relations
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.editors import DateEdit
 from kamdesk.ui.fields import FieldBinder
-from kamdesk.ui.undo import SetFields
 from kamdesk.ui.widgets import EmptyState, InternalBadge
 
 TAB = "relations"
-
-
-class BoardFieldBinder(FieldBinder):
-    """A ``FieldBinder`` that also edits dates in line edits (ISO or German input)."""
-
-    DATE_FIELDS = frozenset({"last_contact"})
-
-    def commit(self, field: str, merge: bool = False) -> None:
-        if field not in self.DATE_FIELDS or self._loading or self.row_id is None:
-            super().commit(field, merge)
-            return
-        editor = self._editors[field]
-        assert isinstance(editor, QLineEdit)
-        old = self.values.get(field)
-        try:
-            new = relations.parse_day(editor.text())
-        except KamdeskError as error:
-            self.ctx.fail(self.tr("Edit %1").replace("%1", self._labels[field]()), str(error))
-            self._show_quietly(editor, _date(old))
-            return
-        if new == old:
-            self._show_quietly(editor, _date(old))
-            return
-        command = SetFields(
-            self.ctx,
-            self.table,
-            self.row_id,
-            {field: old},
-            {field: new},
-            self.tr("Edit %1").replace("%1", self._labels[field]()),
-            account_id=self.account_id,
-            tab=self.tab,
-        )
-        if self.ctx.push(command):
-            self.values[field] = command.new[field]
-        self._show_quietly(editor, _date(self.values.get(field)))
 
 
 def _fill(combo: QComboBox, enum: type[LabelledEnum], none: str | None = None) -> None:
@@ -93,10 +54,6 @@ def _fill(combo: QComboBox, enum: type[LabelledEnum], none: str | None = None) -
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
-def _date(value: object) -> str:
-    return formats.format_date(value)  # type: ignore[arg-type]
-
-
 class ContactPanel(QWidget):
     move_requested = Signal(str, object, str)  # contact id, column key, rank
     relation_added = Signal(str, str, str)  # source id, target id, kind
@@ -107,7 +64,7 @@ class ContactPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.contact: Contact | None = None
-        self.binder = BoardFieldBinder(ctx, "contact", TAB, self)
+        self.binder = FieldBinder(ctx, "contact", TAB, self)
         self.heading = QLabel(objectName="relations_contact_heading")
         self.heading.setWordWrap(True)
         self.name = QLineEdit(objectName="relations_contact_name")
@@ -119,7 +76,7 @@ class ContactPanel(QWidget):
         self.influence = QComboBox(objectName="relations_contact_influence")
         self.coverage = QComboBox(objectName="relations_contact_coverage")
         self.orientation = QComboBox(objectName="relations_contact_orientation")
-        self.last_contact = QLineEdit(objectName="relations_contact_last")
+        self.last_contact = DateEdit(objectName="relations_contact_last")
         self.placeholder = QCheckBox(objectName="relations_contact_placeholder")
         self.email = QLineEdit(objectName="relations_contact_email")
         self.phone = QLineEdit(objectName="relations_contact_phone")
@@ -229,7 +186,6 @@ class ContactPanel(QWidget):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.placeholder.setText(self.tr("We know the role, not the person"))
-        self.last_contact.setPlaceholderText(self.tr("e.g. 2025-03-31 or 31.3.2025"))
         self.name.setPlaceholderText(self.tr("empty for a placeholder"))
         self.agenda.setPlaceholderText(self.tr("What this person wants to achieve, personally."))
         self.relations_label.setText(self.tr("Lines to other contacts"))
@@ -325,12 +281,12 @@ class LinkPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.link: CoverageLink | None = None
-        self.binder = BoardFieldBinder(ctx, "coverage_link", TAB, self)
+        self.binder = FieldBinder(ctx, "coverage_link", TAB, self)
         self.heading = QLabel(objectName="relations_link_heading")
         self.heading.setWordWrap(True)
         self.level = QComboBox(objectName="relations_link_level")
         self.target = QComboBox(objectName="relations_link_target")
-        self.last_contact = QLineEdit(objectName="relations_link_last")
+        self.last_contact = DateEdit(objectName="relations_link_last")
         self.notes = QPlainTextEdit(objectName="relations_link_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
@@ -369,7 +325,6 @@ class LinkPanel(QWidget):
         self.labels["target"].setText(self.tr("&Target"))
         self.labels["last"].setText(self.tr("&Last contact"))
         self.labels["notes"].setText(self.tr("N&otes"))
-        self.last_contact.setPlaceholderText(self.tr("e.g. 2025-03-31 or 31.3.2025"))
         self.delete.setText(self.tr("Remove link"))
         _fill(self.level, RelationshipLevel)
         _fill(self.target, RelationshipLevel, self.tr("— no target —"))
