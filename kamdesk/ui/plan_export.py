@@ -4,6 +4,7 @@ written — what the customer edition leaves out."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -33,7 +34,7 @@ class PlanExportDialog(QDialog):
         self.preview_for = preview_for
         self.setWindowTitle(self.tr("Export Plan as PDF"))
         self.setMinimumWidth(560)
-        heading = QLabel(self.tr("Key Account Plan for <b>%1</b>").replace("%1", _html(account)))
+        heading = QLabel(self.tr("Key Account Plan for <b>%1</b>").replace("%1", escape(account)))
         self.internal = QRadioButton(self.tr("&Internal edition — for the account team and the mentor"))
         self.internal.setObjectName("plan_export_internal")
         self.customer = QRadioButton(self.tr("&Customer edition — to hand over to the customer"))
@@ -159,7 +160,3 @@ def export_plan(window: Any) -> None:
         QCoreApplication.translate("PlanExportDialog", "%n pages written to %1."),
     )
     window.statusBar().showMessage(done.replace("%1", path), 8000)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

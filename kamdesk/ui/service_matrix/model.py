@@ -4,6 +4,7 @@ touching only the cells that changed (so 60 × 8 stays instant)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -117,9 +118,9 @@ class ServiceMatrixModel(QAbstractTableModel):
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if group is not None:
-                lines = [f"<b>{_escape(group.display_name)}</b> ({_escape(group.code)})"]
+                lines = [f"<b>{escape(group.display_name)}</b> ({escape(group.code)})"]
                 if group.display_description:
-                    lines.append(_escape(group.display_description))
+                    lines.append(escape(group.display_description))
                 if group.classification is not None:
                     lines.append(
                         self.tr("Accounts classified as %1 belong to this group.").replace(
@@ -159,7 +160,7 @@ class ServiceMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else (format_money(value).replace("€", "").strip() if column >= VALUE else value)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME and service.description:
-            return f"<b>{_escape(service.name)}</b><br>{_escape(service.description)}"
+            return f"<b>{escape(service.name)}</b><br>{escape(service.description)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == MONEY_COLUMN_ROLE:
@@ -183,8 +184,8 @@ class ServiceMatrixModel(QAbstractTableModel):
                 if shown is not None:
                     terms += " · " + format_money(shown) + ("" if price is not None else " " + self.tr("(list value)"))
             return (
-                f"<b>{_escape(service.name)}</b> — {_escape(group.display_name)}<br>{_escape(terms)}<br>"
-                f"<i>{_escape(mode.meaning)}</i>"
+                f"<b>{escape(service.name)}</b> — {escape(group.display_name)}<br>{escape(terms)}<br>"
+                f"<i>{escape(mode.meaning)}</i>"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
             from PySide6.QtGui import QColor
@@ -258,7 +259,3 @@ class ServiceMatrixModel(QAbstractTableModel):
         label = str(self.headerData(column, Qt.Orientation.Horizontal))
         text = self.tr("Edit %1 of “%2”").replace("%1", label).replace("%2", service.name)
         return self.ctx.push(SetFields(self.ctx, "service", service.id, {field: old}, {field: new}, text))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,6 +4,8 @@ is asked of the tab, which moves the piece as a drag would."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -213,7 +215,7 @@ class ContactPanel(QWidget):
         self.board, self.contact = board, contact
         below = contact.title if self.ctx.customer_safe else f"{contact.role.label} · {contact.piece.label}"
         self.heading.setText(
-            f"<b>{_html(display_name(contact))}</b><br><span style='color:#6b7280'>{_html(below)}</span>"
+            f"<b>{escape(display_name(contact))}</b><br><span style='color:#6b7280'>{escape(below)}</span>"
         )
         self.column.clear()
         for key, name in column_names.items():
@@ -333,8 +335,8 @@ class LinkPanel(QWidget):
         self.link = link
         member = board.member_by_id.get(link.member_id)
         contact = board.contact_by_id.get(link.contact_id)
-        who = _html(member.name if member else "?")
-        whom = _html(display_name(contact) if contact else "?")
+        who = escape(member.name if member else "?")
+        whom = escape(display_name(contact) if contact else "?")
         self.heading.setText(f"<b>{who}</b> → <b>{whom}</b>")
         self.binder.load(
             link.id,
@@ -384,7 +386,3 @@ class DetailPanel(QStackedWidget):
     def commit_pending(self) -> None:
         self.contact_panel.commit_pending()
         self.link_panel.commit_pending()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
