@@ -251,19 +251,26 @@ def account_services(ws: Workspace, account_id: str) -> AccountServices:
     account = accounts.get(ws, account_id)
     with ws.read() as session:
         matrix = load_matrix_in(session)
-        chosen = session.execute(
-            select(t.AccountCustomerGroup.customer_group_id).where(t.AccountCustomerGroup.account_id == account_id)
-        ).scalar()
-        received = tuple(
-            _received(r)
-            for r in session.execute(
-                select(t.ReceivedService.__table__)
-                .where(t.ReceivedService.account_id == account_id)
-                .order_by(t.ReceivedService.position, t.ReceivedService.id)
-            )
-        )
+        chosen, received = _account_choice_in(session, account_id)
     group, source = resolve_group(matrix, account.classification, chosen)
     return AccountServices(account, matrix, chosen, received, check_account(matrix, group, source, received))
+
+
+def _account_choice_in(session: Session, account_id: str) -> tuple[str | None, tuple[ReceivedService, ...]]:
+    """The customer group chosen for the account (None: by its classification) and the services
+    it receives, in their order."""
+    chosen = session.execute(
+        select(t.AccountCustomerGroup.customer_group_id).where(t.AccountCustomerGroup.account_id == account_id)
+    ).scalar()
+    received = tuple(
+        _received(r)
+        for r in session.execute(
+            select(t.ReceivedService.__table__)
+            .where(t.ReceivedService.account_id == account_id)
+            .order_by(t.ReceivedService.position, t.ReceivedService.id)
+        )
+    )
+    return chosen, received
 
 
 def _received(r: Any) -> ReceivedService:
@@ -294,17 +301,7 @@ def plan_services_in(session: Session, account_id: str) -> ServicesReport | None
     if row is None:
         return None
     matrix = load_matrix_in(session)
-    chosen = session.execute(
-        select(t.AccountCustomerGroup.customer_group_id).where(t.AccountCustomerGroup.account_id == account_id)
-    ).scalar()
-    received = tuple(
-        _received(r)
-        for r in session.execute(
-            select(t.ReceivedService.__table__)
-            .where(t.ReceivedService.account_id == account_id)
-            .order_by(t.ReceivedService.position, t.ReceivedService.id)
-        )
-    )
+    chosen, received = _account_choice_in(session, account_id)
     classification = Classification(row.classification) if row.classification else None
     group, source = resolve_group(matrix, classification, chosen)
     report = services_report(row.name, check_account(matrix, group, source, received))
