@@ -46,6 +46,15 @@ from kamdesk.ui.widgets import EmptyState, InternalBadge
 TAB = "relations"
 
 
+def _combo(name: str) -> QComboBox:
+    """A combo box that shrinks with the panel (long department or people's names, workshop
+    type) rather than widen it past the window's edge."""
+    combo = QComboBox(objectName=name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 def _fill(combo: QComboBox, enum: type[LabelledEnum], none: str | None = None) -> None:
     current = combo.currentData()
     combo.clear()
@@ -71,13 +80,13 @@ class ContactPanel(QWidget):
         self.heading.setWordWrap(True)
         self.name = QLineEdit(objectName="relations_contact_name")
         self.title = QLineEdit(objectName="relations_contact_title")
-        self.column = QComboBox(objectName="relations_contact_column")
-        self.rank = QComboBox(objectName="relations_contact_rank")
-        self.role = QComboBox(objectName="relations_contact_role")
-        self.side = QComboBox(objectName="relations_contact_side")
-        self.influence = QComboBox(objectName="relations_contact_influence")
-        self.coverage = QComboBox(objectName="relations_contact_coverage")
-        self.orientation = QComboBox(objectName="relations_contact_orientation")
+        self.column = _combo("relations_contact_column")
+        self.rank = _combo("relations_contact_rank")
+        self.role = _combo("relations_contact_role")
+        self.side = _combo("relations_contact_side")
+        self.influence = _combo("relations_contact_influence")
+        self.coverage = _combo("relations_contact_coverage")
+        self.orientation = _combo("relations_contact_orientation")
         self.last_contact = DateEdit(objectName="relations_contact_last")
         self.placeholder = QCheckBox(objectName="relations_contact_placeholder")
         self.email = QLineEdit(objectName="relations_contact_email")
@@ -87,10 +96,6 @@ class ContactPanel(QWidget):
         for edit in (self.agenda, self.notes):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
-        for combo in (self.column, self.rank, self.role, self.side, self.influence, self.coverage, self.orientation):
-            # shrink with the panel (long department names, workshop type) rather than be cut off
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
         b = self.binder
         b.bind("name", self.name, lambda: self.tr("Name"))
         b.bind("title", self.title, lambda: self.tr("Job title"))
@@ -110,8 +115,8 @@ class ContactPanel(QWidget):
 
         self.relations = QListWidget(objectName="relations_contact_relations")
         self.relations.setFixedHeight(72)
-        self.relation_kind = QComboBox(objectName="relations_relation_kind")
-        self.relation_target = QComboBox(objectName="relations_relation_target")
+        self.relation_kind = _combo("relations_relation_kind")
+        self.relation_target = _combo("relations_relation_target")
         self.relation_add = QPushButton(objectName="relations_relation_add")
         self.relation_add.clicked.connect(self._add_relation)
         self.relation_remove = QPushButton(objectName="relations_relation_remove")
@@ -286,8 +291,8 @@ class LinkPanel(QWidget):
         self.binder = FieldBinder(ctx, "coverage_link", TAB, self)
         self.heading = QLabel(objectName="relations_link_heading")
         self.heading.setWordWrap(True)
-        self.level = QComboBox(objectName="relations_link_level")
-        self.target = QComboBox(objectName="relations_link_target")
+        self.level = _combo("relations_link_level")
+        self.target = _combo("relations_link_target")
         self.last_contact = DateEdit(objectName="relations_link_last")
         self.notes = QPlainTextEdit(objectName="relations_link_notes")
         self.notes.setTabChangesFocus(True)

@@ -132,7 +132,7 @@ class RelationsTab(TabPage):
         bar.addLayout(self.top_row)
         bar.addLayout(self.filter_row)
 
-        detail_scroll = QScrollArea()
+        self.detail_scroll = detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -255,6 +255,7 @@ class RelationsTab(TabPage):
         self.detail.retranslate()
         self.issues_list.retranslate()
         self._fill_filters()
+        self._fit_detail_width()  # the labels' widths follow the language
         if self.board is not None:
             self.reload()
 
@@ -345,6 +346,12 @@ class RelationsTab(TabPage):
         super().resizeEvent(event)
         self._place_filters()
 
+    def _fit_detail_width(self) -> None:
+        """The panel as wide as its fields need (it scrolls down, never sideways)."""
+        holder = self.detail_scroll.widget()
+        scrollbar = self.detail_scroll.verticalScrollBar().sizeHint().width()
+        self.detail_scroll.setMinimumWidth(holder.minimumSizeHint().width() + scrollbar)
+
     def _place_filters(self) -> None:
         """The focus filters beside the buttons if the row has room for both, else below them."""
         margins = self.toolbar.layout().contentsMargins()
@@ -371,6 +378,7 @@ class RelationsTab(TabPage):
         self.readable = readable_zoom(scale) if on else 0.0
         self.view.fit(self.readable)
         QTimer.singleShot(0, self._place_filters)  # once the workshop type has reached the widgets
+        QTimer.singleShot(0, self._fit_detail_width)
 
     def focus_next(self, step: int) -> str:
         """Cycle the focus through the departments (and back to all of them): the others fade, the
