@@ -411,6 +411,7 @@ def test_moving_a_lane_takes_its_nodes_along(page: ProcurementTab) -> None:
     pmap = _stored(page)
     first, second = pmap.sorted_lanes()[:2]
     in_first = [n for n in pmap.nodes if n.lane_id == first.id]
+    assert in_first  # or the lane's nodes would not be checked below
     page.scene.select_ids(lane_ids=[first.id])
     page.properties.lane_down.click()
     after = _stored(page)

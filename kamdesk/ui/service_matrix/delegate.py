@@ -18,16 +18,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import format_money
 from kamdesk.domain.service_matrix import ServiceMode
-from kamdesk.ui.service_matrix.look import mode_icon, paint_mode_cached
-from kamdesk.ui.service_matrix.model import CATEGORY, COST, MODE_ROLE, VALUE, ServiceMatrixModel
+from kamdesk.ui.service_matrix.look import mode_at, mode_icon, paint_mode_cached
+from kamdesk.ui.service_matrix.model import CATEGORY, COST, VALUE, ServiceMatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def mode_at(index: Index) -> ServiceMode | None:
-    """The cell's mode (Qt hands enum members back as plain strings)."""
-    value = index.data(MODE_ROLE)
-    return ServiceMode(value) if value else None
 
 
 INTERNAL_INK = QColor("#9a5b00")

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from kamdesk.domain.money import format_money
 from kamdesk.domain.service_matrix import MODE_LOOK, ServiceMode
 
 ACCENT = QColor("#1f5fa8")
+#: the item-data role under which a cell hands its mode to the painting delegates (matrix and tab)
+MODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def mode_at(index: QModelIndex | QPersistentModelIndex) -> ServiceMode | None:
+    """The cell's mode (Qt hands enum members back as plain strings)."""
+    value = index.data(MODE_ROLE)
+    return ServiceMode(value) if value else None
 
 
 def cell_text(mode: ServiceMode, price: object = None) -> str:
@@ -100,11 +108,6 @@ def paint_mode_cached(
         chip_painter.end()
         _chips[key] = chip
     painter.drawPixmap(rect.topLeft(), chip)
-
-
-def forget_chips() -> None:
-    """Drop cached chips (after a language change the words differ anyway; this frees memory)."""
-    _chips.clear()
 
 
 def mode_icon(mode: ServiceMode, size: int = 18) -> QIcon:

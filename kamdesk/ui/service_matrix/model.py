@@ -15,11 +15,10 @@ from kamdesk.domain.service_matrix import MODE_LOOK, CustomerGroup, Service, Ser
 from kamdesk.services import service_matrix
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.service_matrix.commands import SetCells
-from kamdesk.ui.service_matrix.look import cell_text
+from kamdesk.ui.service_matrix.look import MODE_ROLE, cell_text
 from kamdesk.ui.undo import SetFields
 
 Index = QModelIndex | QPersistentModelIndex
-MODE_ROLE = Qt.ItemDataRole.UserRole + 1
 PRICE_ROLE = Qt.ItemDataRole.UserRole + 2
 MONEY_COLUMN_ROLE = Qt.ItemDataRole.UserRole + 3
 

@@ -8,17 +8,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kamdesk.domain.service_matrix import ServiceMode
-from kamdesk.ui.service_matrix.look import paint_mode
-from kamdesk.ui.tabs.services_model import CHOICES_ROLE, MODE_ROLE, NOTE, QUANTITY, UNIT_VALUE
+from kamdesk.ui.service_matrix.look import mode_at, paint_mode
+from kamdesk.ui.tabs.services_model import CHOICES_ROLE, NOTE, QUANTITY, UNIT_VALUE
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def mode_at(index: Index) -> ServiceMode | None:
-    """The cell's mode (Qt hands enum members back as plain strings)."""
-    value = index.data(MODE_ROLE)
-    return ServiceMode(value) if value else None
 
 
 class ReceivedDelegate(QStyledItemDelegate):

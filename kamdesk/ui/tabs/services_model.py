@@ -14,10 +14,10 @@ from kamdesk.domain.service_check import CheckLine, CheckStatus
 from kamdesk.domain.service_matrix import Billing, Frequency, ServiceMode
 from kamdesk.services.service_matrix import AccountServices
 from kamdesk.ui.context import AppContext
+from kamdesk.ui.service_matrix.look import MODE_ROLE
 from kamdesk.ui.undo import SetFields
 
 Index = QModelIndex | QPersistentModelIndex
-MODE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3  # [(label, value)] for combo-box columns
 
