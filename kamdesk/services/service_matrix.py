@@ -183,16 +183,6 @@ def reorder(ws: Workspace, table: str, ids: Sequence[str]) -> None:
         tx.session.flush()
 
 
-def next_position(ws: Workspace, table: str, account_id: str | None = None) -> int:
-    cls = {"service": t.Service, "customer_group": t.CustomerGroup, "received_service": t.ReceivedService}[table]
-    query = select(func.max(cls.position))
-    if account_id is not None:
-        query = query.where(t.ReceivedService.account_id == account_id)
-    with ws.read() as session:
-        found = session.execute(query).scalar()
-    return 0 if found is None else int(found) + 1
-
-
 def receivers(ws: Workspace, service_id: str) -> int:
     """How many accounts record that they receive ``service_id``."""
     with ws.read() as session:
@@ -202,15 +192,6 @@ def receivers(ws: Workspace, service_id: str) -> int:
             ).scalar()
             or 0
         )
-
-
-def unique_service_name(matrix: ServiceMatrix, base: str) -> str:
-    taken = {s.name.casefold() for s in matrix.services}
-    name, n = base, 1
-    while name.casefold() in taken:
-        n += 1
-        name = f"{base} ({n})"
-    return name
 
 
 def unique_group_code(matrix: ServiceMatrix, base: str) -> str:

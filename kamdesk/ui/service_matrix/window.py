@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModel
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
+from kamdesk.domain.account import unique_name
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services import service_matrix
+from kamdesk.services import ordering, service_matrix
 from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.dialogs import Dialogs
@@ -248,11 +249,11 @@ class ServiceMatrixWindow(QMainWindow):
         if not self.ctx.writable:
             return
         ws = self.ctx.workspace()
-        name = service_matrix.unique_service_name(self.model.matrix, self.tr("New service"))
+        name = unique_name(self.tr("New service"), {s.name for s in self.model.matrix.services})
         command = InsertRow(
             self.ctx,
             "service",
-            {"name": name, "position": service_matrix.next_position(ws, "service")},
+            {"name": name, "position": ordering.next_position(ws, "service")},
             self.tr("New service “%1”").replace("%1", name),
         )
         if self.ctx.push(command):

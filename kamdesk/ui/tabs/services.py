@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.money import format_money
 from kamdesk.domain.value_statement import value_statement
-from kamdesk.services import service_matrix
+from kamdesk.services import ordering, service_matrix
 from kamdesk.services.service_matrix import AccountServices
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.service_matrix.look import mode_icon
@@ -377,7 +377,7 @@ class ServicesTab(TabPage):
             return
         service = found.matrix.service(service_id)
         assert service is not None
-        position = service_matrix.next_position(self.ctx.workspace(), "received_service", found.account.id)
+        position = ordering.next_position(self.ctx.workspace(), "received_service", ("account_id", found.account.id))
         command = InsertRow(
             self.ctx,
             "received_service",
