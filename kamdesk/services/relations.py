@@ -32,8 +32,9 @@ from kamdesk.domain.board import (
     Side,
 )
 from kamdesk.domain.errors import InputError
-from kamdesk.domain.team import Seniority, TeamMember, TeamRole
+from kamdesk.domain.team import Seniority
 from kamdesk.services import records
+from kamdesk.services.team import members_in
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage.schema import new_id
 from kamdesk.storage.tables import core
@@ -63,24 +64,7 @@ def load_in(session: Any, account_id: str) -> Board:
     if not columns:
         columns = default_columns()
     contacts = [_contact(r) for r in session.execute(select(t.Contact).where(t.Contact.account_id == account_id))]
-    team = [
-        TeamMember(
-            r.id,
-            r.account_id,
-            r.name,
-            r.function,
-            TeamRole(r.role),
-            Seniority(r.seniority),
-            r.email,
-            r.phone,
-            r.position,
-        )
-        for r in session.execute(
-            select(core.TeamMember)
-            .where(core.TeamMember.account_id == account_id)
-            .order_by(core.TeamMember.position, core.TeamMember.name)
-        ).scalars()
-    ]
+    team = members_in(session, account_id)  # the team in the order the profile shows it
     link_table = t.CoverageLink.__table__
     links = [
         CoverageLink(
