@@ -9,13 +9,13 @@ in runs of looks (``report.cell_text``), printed as typed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from kamdesk.report import theme
 from kamdesk.report.cell_text import TextCell
+from kamdesk.report.drawing_text import fit
 from kamdesk.report.text_block import TextBlock
 
 
@@ -52,15 +52,7 @@ class KeyFigures(Flowable):
             canvas.drawString(x + 10, self.height - 25, figure)
             canvas.setFillColor(theme.MUTED)
             canvas.setFont(theme.FONT, 7.5)
-            canvas.drawString(x + 10, 10, _fit(canvas, label, theme.FONT, 7.5, card - 16))
-
-
-def _fit(canvas: Any, value: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(value, font, size) <= width:
-        return value
-    while value and canvas.stringWidth(value + "…", font, size) > width:
-        value = value[:-1]
-    return value + "…"
+            canvas.drawString(x + 10, 10, fit(label, theme.FONT, 7.5, card - 16))
 
 
 class ChapterHeading(Flowable):
@@ -123,7 +115,7 @@ class Contents(Flowable):
             canvas.drawString(0, y, str(number))
             canvas.setFillColor(theme.INK)
             canvas.setFont(theme.FONT, 10.5)
-            label = _fit(canvas, title, theme.FONT, 10.5, self.width - 80)
+            label = fit(title, theme.FONT, 10.5, self.width - 80)
             canvas.drawString(22, y, label)
             start = 22 + canvas.stringWidth(label, theme.FONT, 10.5) + 6
             canvas.setStrokeColor(theme.RULE)
