@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from functools import cached_property
 from typing import ClassVar
 
@@ -195,6 +196,24 @@ DEFAULT_COLUMNS: tuple[str, ...] = (
 
 #: Days without contact after which a relationship counts as stale, unless configured.
 DEFAULT_STALE_DAYS = 90
+
+
+class Recency(Enum):
+    """How long ago any of us last spoke to a contact, as the board's dot shows it."""
+
+    RECENT = "recent"
+    DUE = "due"
+    STALE = "stale"
+    NEVER = "never"
+
+
+def recency(last: date | None, today: date, stale_days: int) -> Recency:
+    """Recent within half the stale threshold, due up to it, stale beyond it; never without a
+    recorded contact."""
+    if last is None:
+        return Recency.NEVER
+    days = (today - last).days
+    return Recency.RECENT if days <= stale_days / 2 else Recency.DUE if days <= stale_days else Recency.STALE
 
 
 @dataclass(frozen=True, slots=True)

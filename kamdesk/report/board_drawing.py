@@ -16,7 +16,6 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
-from typing import ClassVar
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,10 +25,12 @@ from kamdesk.domain.board import (
     Board,
     Contact,
     CoverageLink,
+    Recency,
     RelationKind,
     RelationshipLevel,
     display_name,
 )
+from kamdesk.domain.board import recency as last_contact_recency
 from kamdesk.domain.team import Seniority, TeamMember
 from kamdesk.report import theme
 from kamdesk.report.drawing_text import fit, label, shrink_to_fit, wrap
@@ -67,23 +68,13 @@ BAR_ON, BAR_OFF = Paint(fill=ACCENT), Paint(fill=METER_OFF)
 DEPTH_PAINT_ON, DEPTH_PAINT_OFF = Paint(fill=DEPTH_ON), Paint(fill=DEPTH_OFF)
 
 
-class Recency:
-    """The last-contact dot: filled (recent), half (due), ring (stale), faint ring (never)."""
-
-    RECENT, DUE, STALE, NEVER = "recent", "due", "stale", "never"
-    COLOR: ClassVar[dict[str, colors.Color]] = {
-        RECENT: HEX("#16a34a"),
-        DUE: HEX("#d97706"),
-        STALE: HEX("#dc2626"),
-        NEVER: HEX("#c4c9d1"),
-    }
-
-    @staticmethod
-    def of(last: date | None, today: date, stale_days: int) -> str:
-        if last is None:
-            return Recency.NEVER
-        days = (today - last).days
-        return Recency.RECENT if days <= stale_days / 2 else Recency.DUE if days <= stale_days else Recency.STALE
+#: the last-contact dot: filled (recent), half (due), ring (stale), faint ring (never)
+RECENCY_COLOR: dict[Recency, colors.Color] = {
+    Recency.RECENT: HEX("#16a34a"),
+    Recency.DUE: HEX("#d97706"),
+    Recency.STALE: HEX("#dc2626"),
+    Recency.NEVER: HEX("#c4c9d1"),
+}
 
 
 # sizes of text on the board, in board units (one unit prints as one point at scale 1)
@@ -180,7 +171,7 @@ def draw_board(view: BoardView, rank_names: dict[Seniority, str]) -> Sketch:
     for contact, slot, backing in pieces:
         links = board.links_by_contact.get(contact.id, [])
         best = max((link.level for link in links), key=lambda level: level.step, default=None)
-        recency = Recency.of(board.last_contact(contact.id), view.today, board.stale_days)
+        recency = last_contact_recency(board.last_contact(contact.id), view.today, board.stale_days)
         _piece(sketch, contact, slot, (len(links), best, recency, backing), y)
     if view.team:
         header = layout.team_header_rect()
@@ -358,9 +349,9 @@ def _badge(level: RelationshipLevel | None) -> Form:
     return Form(f"kamdesk_badge_{level.value if level else 'none'}", (-10.0, -10.0, 10.0, 10.0), sketch.draw)
 
 
-def recency_mark(sketch: Sketch, x: float, y: float, recency: str, r: float = 4.6) -> None:
+def recency_mark(sketch: Sketch, x: float, y: float, recency: Recency, r: float = 4.6) -> None:
     """Filled: recent · half-filled: due · ring: stale · faint ring: never (readable without colour)."""
-    colour = Recency.COLOR[recency]
+    colour = RECENCY_COLOR[recency]
     if recency == Recency.RECENT:
         sketch.circle(x, y, r, Paint(fill=colour, stroke=WHITE, width=1.2))
     elif recency == Recency.DUE:

@@ -16,10 +16,12 @@ from kamdesk.domain.board import (
     ContactRelation,
     CoverageLink,
     PieceType,
+    Recency,
     RelationKind,
     RelationshipLevel,
     Side,
     display_name,
+    recency,
 )
 from kamdesk.domain.team import TeamMember
 from kamdesk.ui.tabs.relations import look
@@ -108,7 +110,7 @@ class PieceItem(QGraphicsObject):
         self.relations: list[RelationLineItem] = []
         self.link_count = 0
         self.best_level: RelationshipLevel | None = None
-        self.recency = look.NEVER
+        self.recency = look.RECENCY[Recency.NEVER]
         self.highlighted = False
         self.home = QPointF()
         #: the customer-safe view: a neutral figure with name and title, no judgement drawn
@@ -123,11 +125,7 @@ class PieceItem(QGraphicsObject):
         self, contact: Contact, link_count: int, best: RelationshipLevel | None, last: date | None, stale_days: int
     ) -> None:
         self.contact, self.link_count, self.best_level = contact, link_count, best
-        if last is None:
-            self.recency = look.NEVER
-        else:
-            days = (date.today() - last).days
-            self.recency = look.RECENT if days <= stale_days / 2 else look.DUE if days <= stale_days else look.STALE
+        self.recency = look.RECENCY[recency(last, date.today(), stale_days)]
         self.update()
 
     def set_highlighted(self, on: bool) -> None:

@@ -8,7 +8,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 
-from kamdesk.domain.board import PieceType, RelationKind, RelationshipLevel, Side
+from kamdesk.domain.board import PieceType, Recency, RelationKind, RelationshipLevel, Side
 from kamdesk.domain.piece_glyphs import GLYPHS, Command
 
 BOARD_BG = QColor("#f7f5f0")
@@ -36,7 +36,12 @@ RELATION_COLOR = {
     RelationKind.INFLUENCES: QColor("#7c3aed"),
     RelationKind.CONFLICTS_WITH: QColor("#dc2626"),
 }
-RECENT, DUE, STALE, NEVER = QColor("#16a34a"), QColor("#f59e0b"), QColor("#dc2626"), QColor("#c4c9d1")
+RECENCY = {
+    Recency.RECENT: QColor("#16a34a"),
+    Recency.DUE: QColor("#f59e0b"),
+    Recency.STALE: QColor("#dc2626"),
+    Recency.NEVER: QColor("#c4c9d1"),
+}
 
 
 def level_text_color(level: RelationshipLevel | None) -> QColor:
