@@ -7,7 +7,6 @@ sensitivity policy (``domain/sensitivity.py``) can be applied to it generically.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import ClassVar
 
 from kamdesk.domain import i18n
+from kamdesk.domain.dates import add_months
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.labels import LabelledEnum
@@ -297,13 +297,6 @@ class AccountPlan:
 
 
 # -- rules -----------------------------------------------------------------------------------
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus ``months`` calendar months, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def next_review_on(last: date | None, cadence_months: int, today: date) -> date:

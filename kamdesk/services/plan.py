@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import i18n
@@ -35,7 +35,6 @@ from kamdesk.domain.plan import (
 )
 from kamdesk.domain.team import TeamMember, TeamRole
 from kamdesk.services import records
-from kamdesk.services.team import members_in
 from kamdesk.services.workspace import Transaction, Workspace
 from kamdesk.storage import tables as t
 
@@ -77,57 +76,29 @@ def load_in(session: Session, account_id: str) -> AccountPlan:
     reviews = tuple(
         _review(r) for r in rows(t.PlanReview, t.PlanReview.reviewed_on.desc(), t.PlanReview.created_at.desc())
     )
+    cadence, last_review_on = _review_settings(session, account_id)
     return AccountPlan(
         goals=goals,
         actions=actions,
         opportunities=opportunities,
         visits=visits,
         reviews=reviews,
-        review_cadence_months=review_cadence_months(session, account_id),
-        last_review_elsewhere=last_review_elsewhere(session, account_id),
+        review_cadence_months=cadence,
+        last_review_elsewhere=last_review_on,
     )
 
 
-def team(ws: Workspace, account_id: str) -> list[TeamMember]:
-    with ws.read() as session:
-        return team_in(session, account_id)
-
-
-def team_in(session: Session, account_id: str) -> list[TeamMember]:
-    return members_in(session, account_id)
-
-
-def review_cadence_months(session: Session, account_id: str) -> int:
-    """How many months lie between plan reviews of this account.
-
-    The one place that knows it: the account profile's ``review_cadence_months`` (issue 3) is
-    read here once it exists; until then every account is reviewed every three months.
-    """
-    value = getattr(t.Account, "review_cadence_months", None)
-    if value is not None:
-        found = session.execute(select(value).where(t.Account.id == account_id)).scalar()
-        if found:
-            return int(found)
-    return rules.DEFAULT_REVIEW_CADENCE_MONTHS
-
-
-def last_review_elsewhere(session: Session, account_id: str) -> date | None:
-    """A last review date kept on the account itself (issue 3's ``last_review_on``), if any."""
-    column = getattr(t.Account, "last_review_on", None)
-    if column is None:
-        return None
-    found = session.execute(select(column).where(t.Account.id == account_id)).scalar()
-    return found if isinstance(found, date) else None
+def _review_settings(session: Session, account_id: str) -> tuple[int, date | None]:
+    """The account's review cadence (the profile's, else every three months) and the last review
+    date typed on its profile, read in one query."""
+    row = session.execute(
+        select(t.Account.review_cadence_months, t.Account.last_review_on).where(t.Account.id == account_id)
+    ).first()
+    cadence = int(row.review_cadence_months) if row and row.review_cadence_months else None
+    return cadence or rules.DEFAULT_REVIEW_CADENCE_MONTHS, row.last_review_on if row else None
 
 
 # -- moves that are more than one field --------------------------------------------------------
-
-
-def next_position(ws: Workspace, table: str, account_id: str) -> int:
-    cls = getattr(t, _CLASS[table])
-    with ws.read() as session:
-        found = session.execute(select(func.max(cls.position)).where(cls.account_id == account_id)).scalar()
-    return int(found or 0) + 1
 
 
 def action_from_next_step(visit: VisitReport, step: str, owner_id: str | None, position: int) -> dict[str, Any]:
@@ -220,14 +191,6 @@ records.register_validator("plan_review", "reviewed_on", _required_date)
 records.register_validator("plan_review", "reviewer_id", _team_member)
 records.register_validator("plan_review", "notes", lambda tx, i, v: rules.clean_text(v))
 records.register_validator("plan_review", "decisions", lambda tx, i, v: rules.clean_text(v))
-
-_CLASS = {
-    "plan_goal": "PlanGoal",
-    "plan_action": "PlanAction",
-    "opportunity": "Opportunity",
-    "visit_report": "VisitReport",
-    "plan_review": "PlanReview",
-}
 
 
 # -- rows → domain ---------------------------------------------------------------------------

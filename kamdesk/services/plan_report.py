@@ -25,6 +25,7 @@ from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.redaction import Omissions
 from kamdesk.services import accounts, service_matrix
 from kamdesk.services import plan as plans
+from kamdesk.services.team import members_in
 from kamdesk.services.workspace import Workspace
 from kamdesk.storage.tables import WorkspaceSetting
 
@@ -79,7 +80,7 @@ def collect(ws: Workspace, account_id: str, today: date | None = None, edition: 
     wanted = _printed_by(edition)
     account = accounts.get(ws, account_id)
     with ws.read() as session:
-        team = tuple(plans.team_in(session, account_id))
+        team = tuple(members_in(session, account_id))
         plan = plans.load_in(session, account_id)
         extra = {key: loader(session, account_id) for key, loader in LOADERS.items() if key in wanted}
         supplier = session.execute(

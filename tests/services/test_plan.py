@@ -15,6 +15,7 @@ from kamdesk.domain.errors import InputError
 from kamdesk.exchange.ical import plan_calendar
 from kamdesk.services import accounts, bundles, demo, records
 from kamdesk.services import plan as plans
+from kamdesk.services.team import members as team_of
 from kamdesk.services.workspace import Workspace
 
 
@@ -64,7 +65,7 @@ def test_amounts_are_read_the_way_people_type_them(demo_ws: Workspace, weserland
 
 def test_a_next_step_becomes_an_action_of_the_primary_kam_due_in_two_weeks(demo_ws: Workspace, weserland: str) -> None:
     plan = plans.load(demo_ws, weserland)
-    team = plans.team(demo_ws, weserland)
+    team = team_of(demo_ws, weserland)
     visit = plan.visits[0]
     values = plans.action_from_next_step(visit, "  Send   samples ", plans.default_owner(team), 99)
     action_id = records.insert_row(demo_ws, "plan_action", values)
@@ -126,7 +127,7 @@ def test_a_version_1_bundle_is_upgraded_with_an_empty_plan(ws: Workspace, tmp_pa
 
 
 def test_the_calendar_holds_open_dated_actions_and_the_next_review(demo_ws: Workspace, weserland: str) -> None:
-    plan, team = plans.load(demo_ws, weserland), plans.team(demo_ws, weserland)
+    plan, team = plans.load(demo_ws, weserland), team_of(demo_ws, weserland)
     next_review = plan.next_review_on(date.today())
     data = plan_calendar(demo.MAIN_ACCOUNT, plan.actions, team, next_review, weserland)
     events = Calendar.from_ical(data).walk("VEVENT")

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.plan import ActionStatus, Phase
 from kamdesk.services import plan as plans
+from kamdesk.services.team import members as team_of
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.tabs.plan import PlanTab
 
@@ -64,7 +65,7 @@ def test_add_an_action_type_its_title_and_undo(window: MainWindow, tab: PlanTab,
     titles = [a.title for a in plan_of(window).actions]
     assert len(titles) == before + 1 and "Call Ms Brinkmann about S&P <prices>" in titles
     new = next(a for a in plan_of(window).actions if a.title.startswith("Call"))
-    assert new.owner_id == plans.default_owner(plans.team(window.ctx.workspace(), window.current_account_id()))
+    assert new.owner_id == plans.default_owner(team_of(window.ctx.workspace(), window.current_account_id()))
     window.undo_action.trigger()  # the title
     window.undo_action.trigger()  # the row
     assert len(plan_of(window).actions) == before
@@ -190,9 +191,7 @@ def test_recording_a_review_defaults_to_the_mentor_and_moves_the_next_review(
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Escape)
     latest = plan_of(window).reviews[0]
-    mentor = next(
-        m for m in plans.team(window.ctx.workspace(), window.current_account_id()) if m.role.value == "mentor"
-    )
+    mentor = next(m for m in team_of(window.ctx.workspace(), window.current_account_id()) if m.role.value == "mentor")
     assert latest.reviewed_on == date.today() and latest.reviewer_id == mentor.id
     assert plan_of(window).next_review_on(date.today()) > date.today() + timedelta(days=85)
 

@@ -9,6 +9,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.domain.redaction import redact
 from kamdesk.services import plan as plans
+from kamdesk.services import team as team_service
 from kamdesk.services.workspace import Change
 from kamdesk.ui.context import AppContext
 from kamdesk.ui.tabs.base import TabPage
@@ -86,7 +87,7 @@ class PlanTab(TabPage):
         if self.account_id is not None and self.ctx.ws is not None:
             try:
                 plan = plans.load(self.ctx.ws, self.account_id)
-                team = plans.team(self.ctx.ws, self.account_id)
+                team = team_service.members(self.ctx.ws, self.account_id)
             except KamdeskError:
                 pass
         if self.customer_safe:
