@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kamdesk.domain import i18n
-from kamdesk.domain.account import Classification
+from kamdesk.domain.account import Classification, clean_text
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.labels import LabelledEnum
@@ -321,16 +321,3 @@ def clean_required(value: object, label: str, limit: int) -> str:
     if not text:
         raise InputError(i18n.translate("ServiceMatrix", "%1 must not be empty.").replace("%1", label))
     return clean_text(text, label, limit)
-
-
-def clean_text(value: object, label: str, limit: int) -> str:
-    text = str(value or "").strip()
-    if len(text) > limit:
-        raise InputError(
-            i18n.plural(
-                limit,
-                i18n.translate("ServiceMatrix", "%1 is longer than %n character."),
-                i18n.translate("ServiceMatrix", "%1 is longer than %n characters."),
-            ).replace("%1", label)
-        )
-    return text

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from kamdesk.domain import i18n
+from kamdesk.domain.account import clean_text
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.money import clean_money
 from kamdesk.domain.service_matrix import (
@@ -29,7 +30,6 @@ from kamdesk.domain.service_matrix import (
     CustomerGroup,
     ServiceMatrix,
     ServiceMode,
-    clean_text,
 )
 from kamdesk.exchange.service_matrix_xlsx import FIRST_GROUP_COLUMN, FIXED, HEADER_ROWS
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kamdesk.domain import i18n
+from kamdesk.domain.account import clean_text
 from kamdesk.domain.errors import InputError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.money import clean_money, clean_quantity
@@ -20,7 +21,6 @@ from kamdesk.domain.service_matrix import (
     TEXT_MAX,
     UNIT_MAX,
     clean_required,
-    clean_text,
 )
 from kamdesk.services import records
 from kamdesk.services.workspace import Transaction

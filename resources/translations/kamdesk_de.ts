@@ -7602,14 +7602,6 @@ Alle paar Monate bespricht der Mentor den Plan mit dem Account-Team. Erfassen Si
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>%1 is longer than %n character.</source>
-        <translation>%1 ist länger als %n Zeichen.</translation>
-    </message>
-    <message>
-        <source>%1 is longer than %n characters.</source>
-        <translation>%1 ist länger als %n Zeichen.</translation>
-    </message>
-    <message>
         <source>This cell was changed elsewhere in the meantime.</source>
         <extracomment>tables of the workspace-wide matrix (a change in one of them changes every account&apos;s check) tables of one account&apos;s services the service fields a matrix import may change (the name identifies the service)</extracomment>
         <translation>Diese Zelle wurde inzwischen an anderer Stelle geändert.</translation>
