@@ -33,6 +33,7 @@ from kamdesk.domain.dates import parse_date
 from kamdesk.domain.errors import InputError, KamdeskError
 from kamdesk.domain.i18n import QT_TRANSLATE_NOOP
 from kamdesk.domain.team import clean_review_months
+from kamdesk.exchange.text_files import decode
 
 SUFFIXES = (".csv", ".xlsx")
 DELIMITERS = (";", ",", "\t", "|")
@@ -291,7 +292,7 @@ def read(path: Path) -> RawTable:
 
 
 def read_csv(data: bytes, source: str) -> RawTable:
-    text, encoding = _decode(data)
+    text, encoding = decode(data)
     lines = text.splitlines()
     header_line = next((line for line in lines if line.strip()), "")
     delimiter = _delimiter(header_line)
@@ -315,18 +316,6 @@ def read_csv(data: bytes, source: str) -> RawTable:
             .replace("%3", str(error))
         ) from None
     return RawTable(source, headers or [], rows, "csv", encoding=encoding, delimiter=delimiter)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (German Excel's default)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
 def _delimiter(header: str) -> str:
